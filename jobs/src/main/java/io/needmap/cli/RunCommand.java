@@ -1,0 +1,57 @@
+package io.needmap.cli;
+
+import io.needmap.config.RunConfig;
+import io.needmap.pipeline.RunResult;
+import io.needmap.pipeline.SparkJobs;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code needmap run}: the quarterly job. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the quarterly analysis: ingest surveys, tickets and goals, build themes, "
+                + "compute satisfaction and operations metrics, publish the workbook, tables and manifest.")
+public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RunOptionsMixin options;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        return execute(spec, options.options.toConfig(out), Clock.systemUTC());
+    }
+
+    /** Runs the job and prints where the results are; shared with {@code demo}. */
+    static int execute(CommandSpec spec, RunConfig config, Clock clock) throws Exception {
+        PrintWriter printer = spec.commandLine().getOut();
+        printer.printf(Locale.ROOT, "needmap run '%s' → %s%n", config.name(), config.out());
+        printer.flush();
+        long start = System.nanoTime();
+        RunResult result = SparkJobs.quarterly(config, clock, printer);
+        printer.printf(Locale.ROOT, "done in %.1f s: %,d responses, %,d tickets, %d themes, %,d rows quarantined%n",
+                (System.nanoTime() - start) / 1e9, result.responses(), result.tickets(), result.themes(),
+                result.rowsQuarantined());
+        printer.println("workbook: " + result.workbook());
+        printer.println("tables:   " + result.tables());
+        printer.println("manifest: " + result.manifest());
+        if (result.rowsQuarantined() > 0) {
+            printer.println("quarantine: " + result.out().resolve("quarantine")
+                    + " (rows that could not be used, with the reason)");
+        }
+        printer.flush();
+        return ExitCodes.OK;
+    }
+}

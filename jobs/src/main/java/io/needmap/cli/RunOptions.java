@@ -1,0 +1,79 @@
+package io.needmap.cli;
+
+import io.needmap.config.ConfigException;
+import io.needmap.config.ConfigLoader;
+import io.needmap.config.RunConfig;
+import io.needmap.config.ThemeCount;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options of a quarterly run; a flag overrides the config key of the same meaning. */
+final class RunOptions {
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "YAML config (README, \"Config keys\"); its paths are relative to its folder.")
+    Path config;
+
+    @Option(names = "--surveys", paramLabel = "FILE", arity = "1..*",
+            description = "Survey CSVs in needmap's canonical layout (config: inputs.surveys).")
+    List<Path> surveys;
+
+    @Option(names = "--tickets", paramLabel = "FILE", arity = "1..*",
+            description = "Ticket CSVs in needmap's canonical layout (config: inputs.tickets).")
+    List<Path> tickets;
+
+    @Option(names = "--goals", paramLabel = "FILE",
+            description = "Goals and initiatives workbook, .xlsx (config: inputs.goals).")
+    Path goals;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Name of the run (config: name).")
+    String name;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice (config: seed; default 42).")
+    Long seed;
+
+    @Option(names = "--k", paramLabel = "N|auto",
+            description = "Number of themes, or auto (config: themes.k; default auto).")
+    String k;
+
+    @Option(names = "--time-zone", paramLabel = "ZONE",
+            description = "Zone of the inputs' local date-times, e.g. Europe/Berlin (config: time_zone; default UTC).")
+    String timeZone;
+
+    RunConfig toConfig(Path out) {
+        RunConfig.Builder builder = config != null ? ConfigLoader.load(config) : RunConfig.builder();
+        if (surveys != null) {
+            builder.surveys(surveys);
+        }
+        if (tickets != null) {
+            builder.tickets(tickets);
+        }
+        if (goals != null) {
+            builder.goals(goals);
+        }
+        if (name != null) {
+            builder.name(name);
+        }
+        if (seed != null) {
+            builder.seed(seed);
+        }
+        if (k != null) {
+            try {
+                builder.themeCount(ThemeCount.parse(k));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("--k: " + e.getMessage(), e);
+            }
+        }
+        if (timeZone != null) {
+            try {
+                builder.timeZone(ZoneId.of(timeZone));
+            } catch (DateTimeException e) {
+                throw new ConfigException("--time-zone '" + timeZone + "' is not a time zone; use e.g. Europe/Berlin", e);
+            }
+        }
+        return builder.out(out).build();
+    }
+}

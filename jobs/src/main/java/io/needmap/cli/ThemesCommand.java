@@ -1,0 +1,81 @@
+package io.needmap.cli;
+
+import io.needmap.config.ConfigException;
+import io.needmap.config.RunConfig;
+import io.needmap.config.ThemeCount;
+import io.needmap.ingest.TextColumnReader;
+import io.needmap.model.Theme;
+import io.needmap.pipeline.SparkJobs;
+import io.needmap.publish.PredictionWriter;
+import io.needmap.themes.ThemeClustering;
+import io.needmap.themes.ThemeDescriber;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code needmap themes}: clusters one text column of any CSV, outside the quarterly job. */
+@Command(name = "themes", mixinStandardHelpOptions = true,
+        description = "Cluster a CSV text column into themes and write id,cluster,label per row "
+                + "(id = 0-based data row, cluster = theme id or -1 when unclustered).")
+public final class ThemesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", paramLabel = "FILE.csv", required = true, description = "CSV with a header row, UTF-8.")
+    Path input;
+
+    @Option(names = "--text-column", paramLabel = "COL", required = true, description = "Column holding the texts.")
+    String textColumn;
+
+    @Option(names = "--k", paramLabel = "N|auto", defaultValue = "auto",
+            description = "Number of themes, or auto (default: ${DEFAULT-VALUE}).")
+    String k;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--max-iterations", paramLabel = "N", defaultValue = "" + RunConfig.DEFAULT_MAX_ITERATIONS,
+            description = "k-means iterations at most (default: ${DEFAULT-VALUE}).")
+    int maxIterations;
+
+    @Option(names = "--out", paramLabel = "PRED.csv", required = true, description = "Where to write the assignments.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        ThemeCount count;
+        try {
+            count = ThemeCount.parse(k);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--k: " + e.getMessage(), e);
+        }
+        PrintWriter printer = spec.commandLine().getOut();
+        long start = System.nanoTime();
+        List<String> texts = TextColumnReader.read(input, textColumn);
+        ThemeClustering clustering = SparkJobs.themes(texts, count, seed, maxIterations);
+        ThemeDescriber.Described described = new ThemeDescriber().describe(texts, clustering);
+        Map<Integer, String> labels = new TreeMap<>();
+        described.themes().forEach(t -> labels.put(t.id(), t.label()));
+        PredictionWriter.write(out, described.assignments(), labels);
+        long unclustered = described.assignments().stream().filter(a -> a.themeId() == Theme.UNCLUSTERED).count();
+        printer.printf(Locale.ROOT, "%,d texts → %d themes, %,d unclustered, in %.1f s; wrote %s%n",
+                texts.size(), described.themes().size(), unclustered, (System.nanoTime() - start) / 1e9, out);
+        for (Theme theme : described.themes().subList(0, Math.min(10, described.themes().size()))) {
+            printer.printf(Locale.ROOT, "  %3d  %5d  %s%n", theme.id(), theme.size(), theme.label());
+        }
+        if (described.themes().size() > 10) {
+            printer.printf(Locale.ROOT, "  … %d more%n", described.themes().size() - 10);
+        }
+        printer.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,113 @@
+package io.needmap.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads {@code config.yaml} into a {@link RunConfig.Builder}. Paths in the file are relative to
+ * the file's folder, so a config and its data can move together.
+ */
+public final class ConfigLoader {
+
+    /** The file's shape; keys are snake_case in YAML. Unknown keys are an error, not ignored. */
+    record ConfigFile(String name, Long seed, String timeZone, Inputs inputs, Themes themes) {
+    }
+
+    record Inputs(List<String> surveys, List<String> tickets, String goals) {
+    }
+
+    record Themes(String k, Integer maxIterations) {
+    }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private ConfigLoader() {
+    }
+
+    public static RunConfig.Builder load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("config file " + file + " does not exist; pass an existing file to --config");
+        }
+        ConfigFile parsed;
+        try {
+            parsed = YAML.readValue(file.toFile(), ConfigFile.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ConfigException(file + ": unknown key '" + e.getPropertyName() + "' at " + path(e)
+                    + "; known keys there: " + e.getKnownPropertyIds().stream().map(Object::toString)
+                    .sorted().collect(Collectors.joining(", ")), e);
+        } catch (JsonMappingException e) {
+            throw new ConfigException(file + ": " + e.getOriginalMessage() + " at " + path(e), e);
+        } catch (IOException e) {
+            throw new ConfigException(file + " is not valid YAML: " + e.getMessage(), e);
+        }
+        RunConfig.Builder builder = RunConfig.builder();
+        if (parsed == null) {
+            return builder;
+        }
+        Path base = file.toAbsolutePath().getParent();
+        if (parsed.name() != null) {
+            builder.name(parsed.name());
+        }
+        if (parsed.seed() != null) {
+            builder.seed(parsed.seed());
+        }
+        if (parsed.timeZone() != null) {
+            try {
+                builder.timeZone(ZoneId.of(parsed.timeZone()));
+            } catch (DateTimeException e) {
+                throw new ConfigException(file + ": time_zone '" + parsed.timeZone()
+                        + "' is not a time zone; use a region id such as Europe/Berlin or UTC", e);
+            }
+        }
+        Inputs inputs = parsed.inputs();
+        if (inputs != null) {
+            if (inputs.surveys() != null) {
+                builder.surveys(resolve(base, inputs.surveys()));
+            }
+            if (inputs.tickets() != null) {
+                builder.tickets(resolve(base, inputs.tickets()));
+            }
+            if (inputs.goals() != null) {
+                builder.goals(base.resolve(inputs.goals()).normalize());
+            }
+        }
+        Themes themes = parsed.themes();
+        if (themes != null) {
+            if (themes.k() != null) {
+                try {
+                    builder.themeCount(ThemeCount.parse(themes.k()));
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException(file + ": themes." + e.getMessage(), e);
+                }
+            }
+            if (themes.maxIterations() != null) {
+                builder.maxIterations(themes.maxIterations());
+            }
+        }
+        return builder;
+    }
+
+    private static List<Path> resolve(Path base, List<String> paths) {
+        return paths.stream().map(p -> base.resolve(p).normalize()).toList();
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")) + (e.getLocation() != null
+                ? " (line " + e.getLocation().getLineNr() + ")" : "");
+    }
+}

@@ -1,0 +1,124 @@
+package io.needmap.config;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one quarterly run needs to know, resolved and validated: paths are absolute or
+ * relative to the working directory, never to the config file.
+ *
+ * @param name          the run's name, shown in the workbook and manifest
+ * @param surveys       survey CSVs in needmap's canonical layout
+ * @param tickets       ticket CSVs in needmap's canonical layout
+ * @param goals         the goals and initiatives workbook, or {@code null}
+ * @param out           the output folder
+ * @param seed          seed of every random choice (clustering initialisation)
+ * @param timeZone      the zone in which local date-times of the inputs are read
+ * @param themeCount    how many themes to build
+ * @param maxIterations k-means iterations at most
+ */
+public record RunConfig(
+        String name,
+        List<Path> surveys,
+        List<Path> tickets,
+        Path goals,
+        Path out,
+        long seed,
+        ZoneId timeZone,
+        ThemeCount themeCount,
+        int maxIterations) {
+
+    public static final long DEFAULT_SEED = 42L;
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
+    public static final int DEFAULT_MAX_ITERATIONS = 40;
+
+    public RunConfig {
+        surveys = List.copyOf(surveys);
+        tickets = List.copyOf(tickets);
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(themeCount, "themeCount");
+        if (surveys.isEmpty() && tickets.isEmpty()) {
+            throw new ConfigException("no input: give at least one survey or ticket file "
+                    + "(config inputs.surveys / inputs.tickets, or --surveys / --tickets)");
+        }
+        if (maxIterations < 1) {
+            throw new ConfigException("themes.max_iterations must be at least 1, not " + maxIterations);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder so that a config file and command-line flags can be layered. */
+    public static final class Builder {
+        private String name = "run";
+        private List<Path> surveys = new ArrayList<>();
+        private List<Path> tickets = new ArrayList<>();
+        private Path goals;
+        private Path out;
+        private long seed = DEFAULT_SEED;
+        private ZoneId timeZone = DEFAULT_ZONE;
+        private ThemeCount themeCount = ThemeCount.AUTO;
+        private int maxIterations = DEFAULT_MAX_ITERATIONS;
+
+        private Builder() {
+        }
+
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        public Builder surveys(List<Path> value) {
+            this.surveys = new ArrayList<>(value);
+            return this;
+        }
+
+        public Builder tickets(List<Path> value) {
+            this.tickets = new ArrayList<>(value);
+            return this;
+        }
+
+        public Builder goals(Path value) {
+            this.goals = value;
+            return this;
+        }
+
+        public Builder out(Path value) {
+            this.out = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        public Builder timeZone(ZoneId value) {
+            this.timeZone = value;
+            return this;
+        }
+
+        public Builder themeCount(ThemeCount value) {
+            this.themeCount = value;
+            return this;
+        }
+
+        public Builder maxIterations(int value) {
+            this.maxIterations = value;
+            return this;
+        }
+
+        public RunConfig build() {
+            if (out == null) {
+                throw new ConfigException("no output folder: give --out DIR");
+            }
+            return new RunConfig(name, surveys, tickets, goals, out, seed, timeZone, themeCount, maxIterations);
+        }
+    }
+}

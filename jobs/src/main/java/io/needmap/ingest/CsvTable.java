@@ -1,0 +1,113 @@
+package io.needmap.ingest;
+
+import io.needmap.model.Reject;
+import io.needmap.model.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+/**
+ * Reads a UTF-8 CSV with a header row and hands each data row to a mapper, keeping the line where
+ * each row starts so that a rejected row can be found in the file.
+ */
+final class CsvTable {
+
+    /** Maps one row, given by column name, to a record, or throws {@link RowProblem}. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(Map<String, String> row, long line) throws RowProblem;
+    }
+
+    /** RFC 4180, header from the first row; blank lines are kept so that line numbers stay exact. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(false)
+            .get();
+
+    private CsvTable() {
+    }
+
+    static <T> IngestResult<T> read(Source source, Path file, List<String> requiredColumns, RowMapper<T> mapper) {
+        List<T> accepted = new ArrayList<>();
+        List<Reject> rejects = new ArrayList<>();
+        try (InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
+             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                     .onMalformedInput(CodingErrorAction.REPORT)
+                     .onUnmappableCharacter(CodingErrorAction.REPORT));
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+            List<String> header = parser.getHeaderNames();
+            checkHeader(file, header, requiredColumns);
+            long nextLine = parser.getCurrentLineNumber() + 1;
+            for (CSVRecord record : parser) {
+                long line = nextLine;
+                nextLine = parser.getCurrentLineNumber() + 1;
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue; // a blank line is not a row
+                }
+                String raw = CSVFormat.RFC4180.format(record.values());
+                if (record.size() != header.size()) {
+                    rejects.add(new Reject(source, file, line, raw, "row has " + record.size()
+                            + " fields but the header has " + header.size()
+                            + "; check for an unquoted comma or a missing field"));
+                    continue;
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), record.get(i));
+                }
+                try {
+                    accepted.add(mapper.map(row, line));
+                } catch (RowProblem problem) {
+                    rejects.add(new Reject(source, file, line, raw, problem.getMessage()));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + " does not exist; check the path in the config or on the command line", e);
+        } catch (CharacterCodingException e) {
+            throw new InputException(file + " is not UTF-8 text; save it as UTF-8 CSV and run again", e);
+        } catch (UncheckedIOException e) {
+            throw wrap(file, e.getCause());
+        } catch (IOException e) {
+            throw wrap(file, e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InputException(file + " is not a CSV needmap can read: " + e.getMessage(), e);
+        }
+        return new IngestResult<>(source, file, accepted, rejects);
+    }
+
+    private static InputException wrap(Path file, IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return new InputException(file + " is not UTF-8 text; save it as UTF-8 CSV and run again", e);
+        }
+        return new InputException(file + " cannot be read: " + e.getMessage(), e);
+    }
+
+    private static void checkHeader(Path file, List<String> header, List<String> required) {
+        if (header.isEmpty()) {
+            throw new InputException(file + " is empty; it needs a header row: " + String.join(",", required));
+        }
+        List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new InputException(file + " lacks the column(s) " + String.join(", ", missing)
+                    + "; its header is " + String.join(",", header)
+                    + " but needmap's layout is " + String.join(",", required));
+        }
+    }
+}

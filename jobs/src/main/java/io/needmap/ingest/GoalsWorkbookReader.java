@@ -1,0 +1,140 @@
+package io.needmap.ingest;
+
+import io.needmap.model.Goal;
+import io.needmap.model.Initiative;
+import io.needmap.model.Reject;
+import io.needmap.model.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * Reads the goals and initiatives workbook: a sheet {@code Goals} (goal_id, name, description,
+ * owner) and a sheet {@code Initiatives} (initiative_id, name, goal_id, department, status,
+ * effort_hours), each with a header row.
+ */
+public final class GoalsWorkbookReader {
+
+    public static final List<String> GOAL_COLUMNS = List.of("goal_id", "name", "description", "owner");
+    public static final List<String> INITIATIVE_COLUMNS =
+            List.of("initiative_id", "name", "goal_id", "department", "status", "effort_hours");
+
+    /** Both sheets of one workbook. */
+    public record Result(IngestResult<Goal> goals, IngestResult<Initiative> initiatives) {
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(Map<String, String> row) throws RowProblem;
+    }
+
+    /** Formats cells as Excel shows them, in Locale.ROOT so that numbers read the same everywhere. */
+    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+
+    public Result read(Path file) {
+        try (InputStream in = Files.newInputStream(file);
+             Workbook workbook = WorkbookFactory.create(in)) {
+            IngestResult<Goal> goals = readSheet(workbook, file, "Goals", Source.GOALS, GOAL_COLUMNS, row -> new Goal(
+                    Fields.required(row.get("goal_id"), "goal_id"),
+                    Fields.required(row.get("name"), "name"),
+                    row.get("description"),
+                    row.get("owner")));
+            Set<String> goalIds = goals.accepted().stream().map(Goal::goalId).collect(Collectors.toSet());
+            Set<String> initiativeIds = new HashSet<>();
+            IngestResult<Initiative> initiatives = readSheet(workbook, file, "Initiatives", Source.INITIATIVES,
+                    INITIATIVE_COLUMNS, row -> {
+                        String id = Fields.required(row.get("initiative_id"), "initiative_id");
+                        String goalId = Fields.required(row.get("goal_id"), "goal_id");
+                        if (!goalIds.contains(goalId)) {
+                            throw new RowProblem("goal_id " + goalId + " is not on the Goals sheet; "
+                                    + "add the goal or correct the id");
+                        }
+                        Initiative initiative = new Initiative(id,
+                                Fields.required(row.get("name"), "name"),
+                                goalId,
+                                row.get("department"),
+                                row.get("status"),
+                                Fields.optionalNonNegative(row.get("effort_hours"), "effort_hours"));
+                        if (!initiativeIds.add(id)) {
+                            throw new RowProblem("initiative_id " + id + " appears twice; remove one");
+                        }
+                        return initiative;
+                    });
+            return new Result(goals, initiatives);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + " does not exist; check the goals path in the config or --goals", e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InputException ie) {
+                throw ie;
+            }
+            throw new InputException(file + " is not a workbook needmap can read (" + e.getMessage()
+                    + "); save it as .xlsx from Excel or LibreOffice", e);
+        }
+    }
+
+    private <T> IngestResult<T> readSheet(Workbook workbook, Path file, String name, Source source,
+                                          List<String> columns, RowMapper<T> mapper) {
+        Sheet sheet = workbook.getSheet(name);
+        if (sheet == null) {
+            List<String> names = new ArrayList<>();
+            workbook.sheetIterator().forEachRemaining(s -> names.add(s.getSheetName()));
+            throw new InputException(file + " has no sheet named '" + name + "' (it has: "
+                    + String.join(", ", names) + "); add one with the header " + String.join(", ", columns));
+        }
+        Row headerRow = sheet.getRow(sheet.getFirstRowNum());
+        Map<String, Integer> index = new HashMap<>();
+        if (headerRow != null) {
+            for (Cell cell : headerRow) {
+                index.putIfAbsent(formatter.formatCellValue(cell).strip().toLowerCase(Locale.ROOT), cell.getColumnIndex());
+            }
+        }
+        List<String> missing = columns.stream().filter(c -> !index.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new InputException(file + ", sheet " + name + ": the header row lacks " + String.join(", ", missing)
+                    + "; the sheet's first row must be " + String.join(", ", columns));
+        }
+        List<T> accepted = new ArrayList<>();
+        List<Reject> rejects = new ArrayList<>();
+        for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            Map<String, String> values = new HashMap<>();
+            List<String> raw = new ArrayList<>();
+            boolean blank = true;
+            for (String column : columns) {
+                Cell cell = row.getCell(index.get(column));
+                String value = cell == null ? "" : formatter.formatCellValue(cell).strip();
+                values.put(column, value);
+                raw.add(value);
+                blank &= value.isEmpty();
+            }
+            if (blank) {
+                continue; // an empty row is not a row
+            }
+            try {
+                accepted.add(mapper.map(values));
+            } catch (RowProblem problem) {
+                rejects.add(new Reject(source, file, r + 1L, String.join(" | ", raw), problem.getMessage()));
+            }
+        }
+        return new IngestResult<>(source, file, accepted, rejects);
+    }
+}

@@ -1,0 +1,30 @@
+package io.needmap.publish;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run read, with which settings and software, and how long each stage took: enough to tell
+ * whether two runs' outputs are comparable. Written as {@code manifest.json}.
+ */
+public record Manifest(
+        String needmapVersion,
+        String run,
+        String generatedAt,
+        String timeZone,
+        long seed,
+        Map<String, Object> parameters,
+        List<InputFile> inputs,
+        Map<String, String> versions,
+        List<StageTiming> stages,
+        List<String> outputs) {
+
+    /** One input file and what became of its rows. */
+    public record InputFile(String source, String path, String sha256, long bytes,
+                            int rowsRead, int rowsAccepted, int rowsQuarantined) {
+    }
+
+    /** Wall time of one stage of the run. */
+    public record StageTiming(String stage, long millis) {
+    }
+}

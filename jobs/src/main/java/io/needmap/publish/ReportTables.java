@@ -1,0 +1,84 @@
+package io.needmap.publish;
+
+import io.needmap.metrics.DataQualityRow;
+import io.needmap.metrics.OperationsRow;
+import io.needmap.metrics.SatisfactionRow;
+import io.needmap.metrics.ThemeRow;
+import io.needmap.model.Theme;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The published tables, as Tablesaw tables with the column names of the output contract (README,
+ * "Outputs"). The CSV files and the workbook sheets are both written from these, so they cannot
+ * disagree.
+ */
+public record ReportTables(Table themes, Table satisfaction, Table operations, Table dataQuality) {
+
+    public static ReportTables of(List<ThemeRow> themes, Map<Integer, Theme> themeDetails,
+                                  List<SatisfactionRow> satisfaction, List<OperationsRow> operations,
+                                  List<DataQualityRow> dataQuality) {
+        return new ReportTables(
+                themes(themes, themeDetails),
+                Table.create("satisfaction",
+                        StringColumn.create("segment_type", satisfaction.stream().map(r -> r.segmentType().id())),
+                        StringColumn.create("segment", satisfaction.stream().map(SatisfactionRow::segment)),
+                        IntColumn.create("n", satisfaction.stream().mapToInt(SatisfactionRow::n).toArray()),
+                        doubles("csat", satisfaction, SatisfactionRow::csat),
+                        doubles("nps", satisfaction, SatisfactionRow::nps)),
+                Table.create("operations",
+                        StringColumn.create("segment_type", operations.stream().map(r -> r.segmentType().id())),
+                        StringColumn.create("segment", operations.stream().map(OperationsRow::segment)),
+                        IntColumn.create("tickets", operations.stream().mapToInt(OperationsRow::tickets).toArray()),
+                        doubles("median_resolution_hours", operations, OperationsRow::medianResolutionHours)),
+                Table.create("data_quality",
+                        StringColumn.create("source", dataQuality.stream().map(DataQualityRow::source)),
+                        StringColumn.create("file", dataQuality.stream().map(DataQualityRow::file)),
+                        IntColumn.create("rows_read", dataQuality.stream().mapToInt(DataQualityRow::rowsRead).toArray()),
+                        IntColumn.create("rows_accepted",
+                                dataQuality.stream().mapToInt(DataQualityRow::rowsAccepted).toArray()),
+                        IntColumn.create("rows_quarantined",
+                                dataQuality.stream().mapToInt(DataQualityRow::rowsQuarantined).toArray())));
+    }
+
+    private static Table themes(List<ThemeRow> rows, Map<Integer, Theme> details) {
+        Table table = Table.create("themes",
+                IntColumn.create("theme_id", rows.stream().mapToInt(ThemeRow::themeId).toArray()),
+                StringColumn.create("label", rows.stream().map(ThemeRow::label)),
+                StringColumn.create("top_terms", rows.stream().map(ThemeRow::topTerms)),
+                IntColumn.create("survey_mentions", rows.stream().mapToInt(ThemeRow::surveyMentions).toArray()),
+                IntColumn.create("ticket_count", rows.stream().mapToInt(ThemeRow::ticketCount).toArray()),
+                DoubleColumn.create("need_share", rows.stream().mapToDouble(ThemeRow::needShare).toArray()),
+                DoubleColumn.create("ticket_share", rows.stream().mapToDouble(ThemeRow::ticketShare).toArray()));
+        for (int q = 0; q < 3; q++) {
+            int index = q;
+            table.addColumns(StringColumn.create("quote_" + (q + 1), rows.stream().map(r -> {
+                Theme theme = details.get(r.themeId());
+                return theme == null || theme.quotes().size() <= index ? "" : theme.quotes().get(index);
+            })));
+        }
+        return table;
+    }
+
+    private static <R> DoubleColumn doubles(String name, List<R> rows, Function<R, Double> value) {
+        DoubleColumn column = DoubleColumn.create(name);
+        for (R row : rows) {
+            Double v = value.apply(row);
+            if (v == null) {
+                column.appendMissing();
+            } else {
+                column.append(v);
+            }
+        }
+        return column;
+    }
+
+    public List<Table> all() {
+        return List.of(themes, satisfaction, operations, dataQuality);
+    }
+}

@@ -1,0 +1,177 @@
+package io.needmap.themes;
+
+import io.needmap.model.Theme;
+import io.needmap.model.ThemeAssignment;
+import io.needmap.text.AnalyzedToken;
+import io.needmap.text.NeedAnalyzer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Turns a raw clustering into themes people can read: numbered by size (1 = largest), labelled with
+ * their most distinctive words, with the quotes closest to their centre.
+ *
+ * <p>Distinctive words are ranked by class-based TF-IDF (Grootendorst, "BERTopic: Neural topic
+ * modeling with a class-based TF-IDF procedure", 2022): W(t,c) = tf(t,c) · log(1 + A / f(t)), where
+ * tf(t,c) is the frequency of term t in theme c, f(t) its frequency over all themes and A the average
+ * number of terms per theme. A label shows the surface form most often written for each term.
+ */
+public final class ThemeDescriber {
+
+    /** The result: themes by id and one assignment per text, in text order. */
+    public record Described(List<Theme> themes, List<ThemeAssignment> assignments) {
+        public Described {
+            themes = List.copyOf(themes);
+            assignments = List.copyOf(assignments);
+        }
+    }
+
+    private static final int LABEL_TERMS = 3;
+    private static final int TOP_TERMS = 8;
+    private static final int QUOTES = 3;
+    private static final int QUOTE_CHARS = 240;
+
+    public Described describe(List<String> texts, ThemeClustering clustering) {
+        if (texts.size() != clustering.size()) {
+            throw new IllegalArgumentException(texts.size() + " texts but " + clustering.size() + " assignments");
+        }
+        int[] raw = clustering.clusters();
+        int[] renumbered = renumberBySize(raw, clustering.k());
+
+        int k = 0;
+        for (int id : renumbered) {
+            k = Math.max(k, id);
+        }
+        // term frequencies per theme and surface-form counts per term
+        List<Map<String, Integer>> termCounts = new ArrayList<>();
+        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+        for (int c = 0; c <= k; c++) {
+            termCounts.add(new HashMap<>());
+        }
+        Map<String, Integer> totals = new HashMap<>();
+        try (Analyzer analyzer = NeedAnalyzer.create()) {
+            for (int i = 0; i < texts.size(); i++) {
+                int theme = renumbered[i];
+                if (theme == Theme.UNCLUSTERED) {
+                    continue;
+                }
+                for (AnalyzedToken token : NeedAnalyzer.tokens(analyzer, texts.get(i))) {
+                    termCounts.get(theme).merge(token.term(), 1, Integer::sum);
+                    totals.merge(token.term(), 1, Integer::sum);
+                    surfaces.computeIfAbsent(token.term(), t -> new HashMap<>()).merge(token.surface(), 1, Integer::sum);
+                }
+            }
+        }
+        long allTerms = totals.values().stream().mapToLong(Integer::longValue).sum();
+        double averagePerTheme = k == 0 ? 0 : (double) allTerms / k;
+
+        List<Theme> themes = new ArrayList<>();
+        for (int theme = 1; theme <= k; theme++) {
+            Map<String, Integer> counts = termCounts.get(theme);
+            List<String> top = counts.entrySet().stream()
+                    .sorted(Comparator.<Map.Entry<String, Integer>>comparingDouble(
+                                    e -> -e.getValue() * Math.log(1 + averagePerTheme / totals.get(e.getKey())))
+                            .thenComparing(Map.Entry::getKey))
+                    .limit(TOP_TERMS)
+                    .map(e -> surfaceOf(e.getKey(), surfaces))
+                    .distinct()
+                    .toList();
+            String label = top.isEmpty() ? "(no words)" : String.join(" · ", top.subList(0, Math.min(LABEL_TERMS, top.size())));
+            themes.add(new Theme(theme, label, top, count(renumbered, theme), quotes(texts, renumbered, clustering, theme)));
+        }
+        List<ThemeAssignment> assignments = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            double similarity = renumbered[i] == Theme.UNCLUSTERED ? 0.0 : clustering.similarityOf(i);
+            assignments.add(new ThemeAssignment(i, renumbered[i], similarity));
+        }
+        return new Described(themes, assignments);
+    }
+
+    /** Theme ids 1..k by size, largest first; equal sizes keep the order of their smallest text index. */
+    static int[] renumberBySize(int[] raw, int k) {
+        int[] size = new int[Math.max(k, 0)];
+        int[] first = new int[Math.max(k, 0)];
+        java.util.Arrays.fill(first, Integer.MAX_VALUE);
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] >= 0) {
+                size[raw[i]]++;
+                first[raw[i]] = Math.min(first[raw[i]], i);
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int c = 0; c < size.length; c++) {
+            if (size[c] > 0) {
+                order.add(c);
+            }
+        }
+        order.sort(Comparator.<Integer>comparingInt(c -> -size[c]).thenComparingInt(c -> first[c]));
+        int[] newId = new int[size.length];
+        for (int rank = 0; rank < order.size(); rank++) {
+            newId[order.get(rank)] = rank + 1;
+        }
+        int[] renumbered = new int[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            renumbered[i] = raw[i] >= 0 ? newId[raw[i]] : Theme.UNCLUSTERED;
+        }
+        return renumbered;
+    }
+
+    private static String surfaceOf(String term, Map<String, Map<String, Integer>> surfaces) {
+        // the most frequent written form; ties go to the alphabetically first, so output is stable
+        return new TreeMap<>(surfaces.getOrDefault(term, Map.of(term, 1))).entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey)
+                .orElse(term);
+    }
+
+    private static int count(int[] ids, int theme) {
+        int n = 0;
+        for (int id : ids) {
+            if (id == theme) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static List<String> quotes(List<String> texts, int[] ids, ThemeClustering clustering, int theme) {
+        List<Integer> members = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == theme) {
+                members.add(i);
+            }
+        }
+        members.sort(Comparator.<Integer>comparingDouble(i -> -clustering.similarityOf(i))
+                .thenComparing(texts::get)
+                .thenComparingInt(i -> i));
+        Set<String> quotes = new LinkedHashSet<>();
+        for (int i : members) {
+            String quote = oneLine(texts.get(i));
+            if (!quote.isEmpty()) {
+                quotes.add(quote);
+            }
+            if (quotes.size() == QUOTES) {
+                break;
+            }
+        }
+        return List.copyOf(quotes);
+    }
+
+    /** Collapses line breaks and runs of blanks, and shortens long texts at a word boundary. */
+    static String oneLine(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= QUOTE_CHARS) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', QUOTE_CHARS);
+        return flat.substring(0, cut > QUOTE_CHARS / 2 ? cut : QUOTE_CHARS) + " …";
+    }
+}
