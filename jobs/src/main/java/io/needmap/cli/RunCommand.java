@@ -1,11 +1,14 @@
 package io.needmap.cli;
 
 import io.needmap.config.RunConfig;
+import io.needmap.ingest.InputException;
 import io.needmap.pipeline.RunResult;
 import io.needmap.pipeline.SparkJobs;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,6 +39,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Runs the job and prints where the results are; shared with {@code demo}. */
     static int execute(CommandSpec spec, RunConfig config, Clock clock) throws Exception {
+        checkInputsExist(config);
         PrintWriter printer = spec.commandLine().getOut();
         printer.printf(Locale.ROOT, "needmap run '%s' → %s%n", config.name(), config.out());
         printer.flush();
@@ -53,5 +57,22 @@ public final class RunCommand implements Callable<Integer> {
         }
         printer.flush();
         return ExitCodes.OK;
+    }
+
+    /** Fails before Spark starts (which takes seconds) when an input is not there. */
+    private static void checkInputsExist(RunConfig config) {
+        check(config.surveys(), "inputs.surveys", "--surveys");
+        check(config.tickets(), "inputs.tickets", "--tickets");
+        if (config.goals() != null) {
+            check(List.of(config.goals()), "inputs.goals", "--goals");
+        }
+    }
+
+    private static void check(List<Path> files, String key, String flag) {
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new InputException(file + " does not exist; check " + key + " in the config or " + flag);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.needmap.config;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,10 +43,14 @@ public final class ConfigLoader {
             throw new ConfigException("config file " + file + " does not exist; pass an existing file to --config");
         }
         ConfigFile parsed;
-        try {
-            parsed = YAML.readValue(file.toFile(), ConfigFile.class);
+        try (JsonParser parser = YAML.createParser(file.toFile())) {
+            if (parser.nextToken() == null) {
+                return RunConfig.builder(); // an empty or comments-only file: all defaults
+            }
+            parsed = YAML.readValue(parser, ConfigFile.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException(file + ": unknown key '" + e.getPropertyName() + "' at " + path(e)
+            // the key path, not a line: Jackson reports the line where the enclosing block ends
+            throw new ConfigException(file + ": unknown key '" + keyPath(e) + "'"
                     + "; known keys there: " + e.getKnownPropertyIds().stream().map(Object::toString)
                     .sorted().collect(Collectors.joining(", ")), e);
         } catch (JsonMappingException e) {
@@ -104,10 +109,14 @@ public final class ConfigLoader {
         return paths.stream().map(p -> base.resolve(p).normalize()).toList();
     }
 
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
+    private static String keyPath(JsonMappingException e) {
+        String path = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")) + (e.getLocation() != null
-                ? " (line " + e.getLocation().getLineNr() + ")" : "");
+                .collect(Collectors.joining("."));
+        return path.isEmpty() ? "the top level" : path;
+    }
+
+    private static String path(JsonMappingException e) {
+        return keyPath(e) + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : "");
     }
 }

@@ -62,7 +62,10 @@ final class Fields {
         } catch (NumberFormatException e) {
             throw new RowProblem(column + " '" + v + "' is not a number; write it like 1.5");
         }
-        if (parsed < 0 || !Double.isFinite(parsed)) {
+        if (!Double.isFinite(parsed)) {
+            throw new RowProblem(column + " '" + v + "' is not a number; write it like 1.5");
+        }
+        if (parsed < 0) {
             throw new RowProblem(column + " " + v + " is negative; it must be 0 or more");
         }
         return parsed;

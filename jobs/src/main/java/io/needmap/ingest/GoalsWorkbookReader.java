@@ -50,11 +50,18 @@ public final class GoalsWorkbookReader {
     public Result read(Path file) {
         try (InputStream in = Files.newInputStream(file);
              Workbook workbook = WorkbookFactory.create(in)) {
-            IngestResult<Goal> goals = readSheet(workbook, file, "Goals", Source.GOALS, GOAL_COLUMNS, row -> new Goal(
-                    Fields.required(row.get("goal_id"), "goal_id"),
-                    Fields.required(row.get("name"), "name"),
-                    row.get("description"),
-                    row.get("owner")));
+            Set<String> seenGoals = new HashSet<>();
+            IngestResult<Goal> goals = readSheet(workbook, file, "Goals", Source.GOALS, GOAL_COLUMNS, row -> {
+                Goal goal = new Goal(
+                        Fields.required(row.get("goal_id"), "goal_id"),
+                        Fields.required(row.get("name"), "name"),
+                        row.get("description"),
+                        row.get("owner"));
+                if (!seenGoals.add(goal.goalId())) {
+                    throw new RowProblem("goal_id " + goal.goalId() + " appears twice; remove one");
+                }
+                return goal;
+            });
             Set<String> goalIds = goals.accepted().stream().map(Goal::goalId).collect(Collectors.toSet());
             Set<String> initiativeIds = new HashSet<>();
             IngestResult<Initiative> initiatives = readSheet(workbook, file, "Initiatives", Source.INITIATIVES,

@@ -28,6 +28,7 @@ public final class TextColumnReader {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader()
             .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
             .get();
 
     private TextColumnReader() {

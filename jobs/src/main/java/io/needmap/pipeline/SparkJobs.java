@@ -21,19 +21,28 @@ public final class SparkJobs {
     }
 
     public static RunResult quarterly(RunConfig config, Clock clock, PrintWriter out) throws IOException {
+        boolean owned = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = SparkSessions.getOrCreate(APP + " " + config.name());
         try {
             return new QuarterlyJob(new MllibKMeansClusterer(spark, config.maxIterations()), clock, out).run(config);
         } finally {
-            spark.stop();
+            stopIfOwned(spark, owned);
         }
     }
 
     public static ThemeClustering themes(List<String> texts, ThemeCount k, long seed, int maxIterations) {
+        boolean owned = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = SparkSessions.getOrCreate(APP + " themes");
         try {
             return new MllibKMeansClusterer(spark, maxIterations).cluster(texts, k, seed);
         } finally {
+            stopIfOwned(spark, owned);
+        }
+    }
+
+    /** A session that was running before (a test's, a notebook's) is left running for its owner. */
+    private static void stopIfOwned(SparkSession spark, boolean owned) {
+        if (owned) {
             spark.stop();
         }
     }

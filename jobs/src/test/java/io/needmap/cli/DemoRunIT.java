@@ -1,0 +1,323 @@
+package io.needmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.needmap.pipeline.SharedSpark;
+import io.needmap.publish.ManifestWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quarterly job end to end, through the command line, on the fictional company in
+ * data-samples: the workbook is read back with POI and checked against the CSV tables.
+ */
+class DemoRunIT {
+
+    private static final Path CONFIG = Path.of("..", "data-samples", "config.yaml");
+    private static final Path OUT = Path.of("target", "it-demo");
+
+    private static int exitCode;
+    private static String stdout;
+    private static String stderr;
+
+    @BeforeAll
+    static void runTheDemo() throws IOException {
+        SharedSpark.session();
+        deleteTree(OUT);
+        String[] result = run(OUT);
+        exitCode = Integer.parseInt(result[0]);
+        stdout = result[1];
+        stderr = result[2];
+    }
+
+    private static String[] run(Path out) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        var cli = NeedmapCommand.commandLine();
+        cli.setOut(new PrintWriter(o, true));
+        cli.setErr(new PrintWriter(e, true));
+        int code = cli.execute("run", "--config", CONFIG.toString(), "--out", out.toString());
+        return new String[] {Integer.toString(code), o.toString(), e.toString()};
+    }
+
+    @Test
+    void exitsZeroAndSaysWhereTheResultsAre() {
+        assertEquals(ExitCodes.OK, exitCode, stderr);
+        assertTrue(stdout.contains("workbook: " + OUT.resolve("leadership-report.xlsx")), stdout);
+        assertTrue(Files.isRegularFile(OUT.resolve("leadership-report.xlsx")));
+        assertTrue(Files.isRegularFile(OUT.resolve("manifest.json")));
+    }
+
+    @Test
+    void tablesHaveTheContractColumns() throws IOException {
+        assertHeaderStartsWith("themes.csv",
+                "theme_id", "label", "top_terms", "survey_mentions", "ticket_count", "need_share", "ticket_share");
+        assertHeaderStartsWith("satisfaction.csv", "segment_type", "segment", "n", "csat", "nps");
+        assertHeaderStartsWith("operations.csv", "segment_type", "segment", "tickets", "median_resolution_hours");
+        assertHeaderStartsWith("data_quality.csv", "source", "file", "rows_read", "rows_accepted", "rows_quarantined");
+    }
+
+    @Test
+    void everyInputRowIsAcceptedOrQuarantined() throws IOException {
+        List<CSVRecord> quality = table("data_quality.csv");
+        assertEquals(4, quality.size(), "surveys, tickets, goals and initiatives");
+        Map<String, Integer> quarantinedBySource = new HashMap<>();
+        for (CSVRecord row : quality) {
+            int read = Integer.parseInt(row.get("rows_read"));
+            int accepted = Integer.parseInt(row.get("rows_accepted"));
+            int quarantined = Integer.parseInt(row.get("rows_quarantined"));
+            assertEquals(read, accepted + quarantined, row.get("file"));
+            assertTrue(accepted > 0, row.get("file"));
+            quarantinedBySource.merge(row.get("source"), quarantined, Integer::sum);
+        }
+        quarantinedBySource.forEach((source, count) -> {
+            try {
+                List<CSVRecord> rows = read(OUT.resolve("quarantine").resolve(source + ".csv"));
+                assertEquals(count, rows.size(), "rows in quarantine/" + source + ".csv");
+                for (CSVRecord r : rows) {
+                    assertFalse(r.get("reason").isBlank());
+                    assertTrue(Long.parseLong(r.get("line")) >= 2);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(quarantinedBySource.values().stream().mapToInt(Integer::intValue).sum() > 0,
+                "the sample data plants bad rows; none reached quarantine");
+    }
+
+    @Test
+    void metricsAreInTheirRanges() throws IOException {
+        List<CSVRecord> satisfaction = table("satisfaction.csv");
+        assertEquals("overall", satisfaction.get(0).get("segment_type"));
+        List<String> departments = new ArrayList<>();
+        for (CSVRecord row : satisfaction) {
+            double csat = Double.parseDouble(row.get("csat"));
+            double nps = Double.parseDouble(row.get("nps"));
+            assertTrue(csat >= 0 && csat <= 1, row.toString());
+            assertTrue(nps >= -100 && nps <= 100, row.toString());
+            if (row.get("segment_type").equals("department")) {
+                departments.add(row.get("segment"));
+            }
+        }
+        assertEquals(departments.stream().sorted().toList(), departments, "departments sorted");
+        assertEquals(8, departments.size());
+
+        double needs = 0;
+        double tickets = 0;
+        for (CSVRecord row : table("themes.csv")) {
+            needs += Double.parseDouble(row.get("need_share"));
+            tickets += Double.parseDouble(row.get("ticket_share"));
+        }
+        assertEquals(1.0, needs, 0.01, "need shares add up to 1");
+        assertEquals(1.0, tickets, 0.01, "ticket shares add up to 1");
+    }
+
+    @Test
+    void financeIsTheLeastSatisfiedDepartmentAsPlanted() throws IOException {
+        CSVRecord lowest = table("satisfaction.csv").stream()
+                .filter(r -> r.get("segment_type").equals("department"))
+                .min(Comparator.comparingDouble(r -> Double.parseDouble(r.get("csat"))))
+                .orElseThrow();
+        assertEquals("Finance", lowest.get("segment"));
+    }
+
+    @Test
+    void workbookShowsTheSameNumbersAsTheTables() throws IOException {
+        try (InputStream in = Files.newInputStream(OUT.resolve("leadership-report.xlsx"));
+             Workbook workbook = WorkbookFactory.create(in)) {
+            List<String> sheets = new ArrayList<>();
+            workbook.sheetIterator().forEachRemaining(s -> sheets.add(s.getSheetName()));
+            assertEquals(List.of("Summary", "Themes", "Departments", "Data quality"), sheets);
+
+            assertSheetEqualsTable(workbook.getSheet("Themes"), "themes.csv");
+            assertSheetEqualsTable(workbook.getSheet("Data quality"), "data_quality.csv");
+
+            Sheet departments = workbook.getSheet("Departments");
+            assertFrozenHeader(departments);
+            Map<String, CSVRecord> satisfaction = bySegment("satisfaction.csv", "department");
+            Map<String, CSVRecord> operations = bySegment("operations.csv", "department");
+            Map<String, Integer> column = header(departments);
+            int rows = 0;
+            for (int r = 1; r <= departments.getLastRowNum(); r++) {
+                Row row = departments.getRow(r);
+                String name = row.getCell(column.get("department")).getStringCellValue();
+                assertNumber(satisfaction.get(name).get("csat"), row.getCell(column.get("csat")), name + " csat");
+                assertNumber(satisfaction.get(name).get("nps"), row.getCell(column.get("nps")), name + " nps");
+                assertNumber(operations.get(name).get("tickets"), row.getCell(column.get("tickets")), name + " tickets");
+                assertNumber(operations.get(name).get("median_resolution_hours"),
+                        row.getCell(column.get("median_resolution_hours")), name + " hours");
+                rows++;
+            }
+            assertEquals(satisfaction.size(), rows);
+
+            Sheet summary = workbook.getSheet("Summary");
+            CSVRecord overall = table("satisfaction.csv").get(0);
+            assertNumber(overall.get("csat"), valueOf(summary, "CSAT, all departments"), "summary csat");
+            assertNumber(overall.get("nps"), valueOf(summary, "NPS, all departments"), "summary nps");
+            assertNumber(table("operations.csv").get(0).get("tickets"), valueOf(summary, "Tickets"), "summary tickets");
+        }
+    }
+
+    @Test
+    void manifestRecordsInputsWithDigestsAndStageTimings() throws IOException {
+        JsonNode manifest = new ObjectMapper().readTree(OUT.resolve("manifest.json").toFile());
+        assertEquals(42, manifest.get("seed").asInt());
+        assertEquals(4, manifest.get("inputs").size());
+        for (JsonNode input : manifest.get("inputs")) {
+            Path file = Path.of(input.get("path").asText());
+            assertEquals(ManifestWriter.sha256(file), input.get("sha256").asText(), file.toString());
+            assertEquals(input.get("rows_read").asInt(),
+                    input.get("rows_accepted").asInt() + input.get("rows_quarantined").asInt());
+        }
+        List<String> stages = new ArrayList<>();
+        manifest.get("stages").forEach(s -> stages.add(s.get("stage").asText()));
+        assertEquals(List.of("ingest", "themes", "metrics", "publish"), stages);
+        assertTrue(manifest.get("versions").get("spark").asText().startsWith("4."));
+    }
+
+    @Test
+    void theSameInputsGiveTheSameTables() throws IOException {
+        Path again = Path.of("target", "it-demo-again");
+        deleteTree(again);
+        String[] result = run(again);
+        assertEquals("0", result[0], result[2]);
+        for (String table : List.of("themes.csv", "satisfaction.csv", "operations.csv", "data_quality.csv")) {
+            assertEquals(Files.readString(OUT.resolve("tables").resolve(table)),
+                    Files.readString(again.resolve("tables").resolve(table)), table);
+        }
+    }
+
+    // --- helpers
+
+    private static void assertHeaderStartsWith(String table, String... columns) throws IOException {
+        try (CSVParser parser = parse(OUT.resolve("tables").resolve(table))) {
+            List<String> header = parser.getHeaderNames();
+            assertEquals(List.of(columns), header.subList(0, Math.min(columns.length, header.size())), table);
+        }
+    }
+
+    private static void assertSheetEqualsTable(Sheet sheet, String table) throws IOException {
+        assertFrozenHeader(sheet);
+        List<CSVRecord> rows = table(table);
+        List<String> header;
+        try (CSVParser parser = parse(OUT.resolve("tables").resolve(table))) {
+            header = parser.getHeaderNames();
+        }
+        Row head = sheet.getRow(0);
+        for (int c = 0; c < header.size(); c++) {
+            assertEquals(header.get(c), head.getCell(c).getStringCellValue());
+        }
+        assertEquals(rows.size(), sheet.getLastRowNum(), sheet.getSheetName() + " rows");
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = sheet.getRow(r + 1);
+            for (int c = 0; c < header.size(); c++) {
+                String expected = rows.get(r).get(c);
+                Cell cell = row.getCell(c);
+                String where = sheet.getSheetName() + " row " + (r + 2) + " " + header.get(c);
+                if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+                    assertNumber(expected, cell, where);
+                } else {
+                    assertEquals(expected, cell == null ? "" : cell.getStringCellValue(), where);
+                }
+            }
+        }
+    }
+
+    private static void assertFrozenHeader(Sheet sheet) {
+        assertNotNull(sheet.getPaneInformation(), sheet.getSheetName() + " has no frozen pane");
+        assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), sheet.getSheetName());
+    }
+
+    private static void assertNumber(String expected, Cell cell, String where) {
+        if (expected.isEmpty()) {
+            assertTrue(cell == null || cell.getCellType() == CellType.BLANK, where + " should be empty");
+            return;
+        }
+        assertNotNull(cell, where);
+        assertEquals(Double.parseDouble(expected), cell.getNumericCellValue(), 1e-9, where);
+    }
+
+    private static Cell valueOf(Sheet summary, String figure) {
+        for (Row row : summary) {
+            Cell name = row.getCell(0);
+            if (name != null && name.getCellType() == CellType.STRING && name.getStringCellValue().equals(figure)) {
+                return row.getCell(1);
+            }
+        }
+        throw new AssertionError("Summary has no figure '" + figure + "'");
+    }
+
+    private static Map<String, Integer> header(Sheet sheet) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (Cell cell : sheet.getRow(0)) {
+            columns.put(cell.getStringCellValue(), cell.getColumnIndex());
+        }
+        return columns;
+    }
+
+    private static Map<String, CSVRecord> bySegment(String table, String type) throws IOException {
+        Map<String, CSVRecord> map = new HashMap<>();
+        for (CSVRecord r : table(table)) {
+            if (r.get("segment_type").equals(type)) {
+                map.put(r.get("segment"), r);
+            }
+        }
+        return map;
+    }
+
+    private static List<CSVRecord> table(String name) throws IOException {
+        return read(OUT.resolve("tables").resolve(name));
+    }
+
+    private static List<CSVRecord> read(Path file) throws IOException {
+        try (CSVParser parser = parse(file)) {
+            return parser.getRecords();
+        }
+    }
+
+    private static CSVParser parse(Path file) throws IOException {
+        Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        return CSVParser.builder().setReader(reader)
+                .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

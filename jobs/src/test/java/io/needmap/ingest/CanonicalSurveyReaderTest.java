@@ -1,0 +1,218 @@
+package io.needmap.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.needmap.model.Reject;
+import io.needmap.model.Source;
+import io.needmap.model.SurveyResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Survey CSVs in the canonical layout: good rows become responses, bad rows go to quarantine. */
+class CanonicalSurveyReaderTest {
+
+    private static final String HEADER = "response_id,submitted_at,department,overall_satisfaction,nps,need_text,comment\n";
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @TempDir
+    Path dir;
+
+    private Path csv(String content) throws IOException {
+        return Files.writeString(dir.resolve("survey.csv"), content, StandardCharsets.UTF_8);
+    }
+
+    private IngestResult<SurveyResponse> read(Path file) {
+        return new CanonicalSurveyReader(BERLIN).read(file);
+    }
+
+    private static Reject only(List<Reject> rejects) {
+        assertEquals(1, rejects.size(), () -> "rejects: " + rejects);
+        return rejects.get(0);
+    }
+
+    @Test
+    void aValidRowGivesAResponseWithExactValuesAndLocalTimesReadInTheZone() throws IOException {
+        Path file = csv(HEADER
+                + "R-1,2026-08-14T10:32:00,Finance,4,9,\"  Faster laptops, please \",Nice team\n"
+                + "R-2,2026-01-05 07:15,Sales,,,,\n"
+                + "R-3,2026-08-14,HR,5.0,0,VPN,\n"
+                + "R-4,2026-08-14T10:32:00Z,Legal,1,10,x,\n"
+                + "R-5,2026-08-14T10:32:00-04:00,Legal,2,6,y,\n");
+        IngestResult<SurveyResponse> result = read(file);
+
+        assertEquals(List.of(), result.rejects());
+        assertEquals(Source.SURVEYS, result.source());
+        assertEquals(file, result.file());
+        assertEquals(List.of(
+                new SurveyResponse("R-1", Instant.parse("2026-08-14T08:32:00Z"), "Finance", 4, 9,
+                        "Faster laptops, please", "Nice team"),
+                // winter time: UTC+1
+                new SurveyResponse("R-2", Instant.parse("2026-01-05T06:15:00Z"), "Sales", null, null, "", ""),
+                // a date alone is midnight in the zone; "5.0" as written by spreadsheets is 5
+                new SurveyResponse("R-3", Instant.parse("2026-08-13T22:00:00Z"), "HR", 5, 0, "VPN", ""),
+                // an explicit offset wins over the zone
+                new SurveyResponse("R-4", Instant.parse("2026-08-14T10:32:00Z"), "Legal", 1, 10, "x", ""),
+                new SurveyResponse("R-5", Instant.parse("2026-08-14T14:32:00Z"), "Legal", 2, 6, "y", "")),
+                result.accepted());
+    }
+
+    @Test
+    void blankOptionalFieldsAreNull() throws IOException {
+        IngestResult<SurveyResponse> result = read(csv(HEADER + "R-1,2026-08-14T10:32:00,Finance,  ,,   ,\n"));
+        SurveyResponse response = result.accepted().get(0);
+        assertNull(response.overallSatisfaction());
+        assertNull(response.nps());
+        assertEquals("", response.needText());
+        assertEquals("", response.comment());
+        assertEquals(false, response.hasNeed());
+    }
+
+    @Test
+    void eachKindOfBadRowIsRejectedWithItsLineAndAReasonNamingTheColumn() throws IOException {
+        Path file = csv(HEADER                                               // line 1
+                + "R-1,2026-08-14T10:32:00,Finance,4,9,ok,\n"                // line 2
+                + "R-2,2026-08-14T10:32:00,Finance,4,11,nps too high,\n"     // line 3
+                + "R-3,2026-08-14T10:32:00,Finance,0,9,csat zero,\n"         // line 4
+                + "R-4,14.08.2026,Finance,4,9,german date,\n"                // line 5
+                + "R-5,2026-08-14T10:32:00,  ,4,9,no department,\n"          // line 6
+                + "R-1,2026-08-15T10:32:00,Finance,4,9,same id,\n"           // line 7
+                + "R-6,2026-08-14T10:32:00,Finance,4,9,one,field,too many\n" // line 8
+                + "R-7,2026-08-14T10:32:00,Finance,four,9,words,\n"          // line 9
+                + ",2026-08-14T10:32:00,Finance,4,9,no id,\n"                // line 10
+                + "R-8,,Finance,4,9,no date,\n"                              // line 11
+                + "R-9,2026-08-14T10:32:00,Finance,4,9,ok\n");               // line 12: one field short
+        IngestResult<SurveyResponse> result = read(file);
+
+        assertEquals(List.of("R-1"), result.accepted().stream().map(SurveyResponse::responseId).toList());
+        List<Reject> rejects = result.rejects();
+        assertEquals(List.of(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L), rejects.stream().map(Reject::line).toList());
+        assertReason(rejects.get(0), "nps", "11");
+        assertReason(rejects.get(1), "overall_satisfaction", "0");
+        assertReason(rejects.get(2), "submitted_at", "14.08.2026");
+        assertReason(rejects.get(3), "department", "empty");
+        assertReason(rejects.get(4), "response_id", "line 2");
+        assertReason(rejects.get(5), "8 fields", "header has 7");
+        assertReason(rejects.get(6), "overall_satisfaction", "four");
+        assertReason(rejects.get(7), "response_id", "empty");
+        assertReason(rejects.get(8), "submitted_at", "empty");
+        assertReason(rejects.get(9), "6 fields", "header has 7");
+        for (Reject r : rejects) {
+            assertEquals(Source.SURVEYS, r.source());
+            assertEquals(file, r.file());
+        }
+        assertEquals("R-2,2026-08-14T10:32:00,Finance,4,11,nps too high,", rejects.get(0).raw());
+        assertEquals(12 - 1, result.rowsRead());
+        assertEquals(result.accepted().size() + result.rejects().size(), result.rowsRead());
+    }
+
+    private static void assertReason(Reject reject, String... parts) {
+        for (String part : parts) {
+            assertTrue(reject.reason().contains(part), () -> "line " + reject.line() + ": '" + reject.reason()
+                    + "' should mention " + part);
+        }
+    }
+
+    @Test
+    void lineNumbersCountThePhysicalLinesOfQuotedMultiLineFieldsAndBlankLines() throws IOException {
+        Path file = csv(HEADER                                                       // line 1
+                + "R-1,2026-08-14T10:32:00,Finance,4,9,\"first line\nsecond line\n\nfourth\",\n" // lines 2-5
+                + "\n"                                                               // line 6: blank, not a row
+                + "R-2,2026-08-14T10:32:00,Finance,4,11,x,\n"                        // line 7
+                + "R-3,2026-08-14T10:32:00,Finance,4,9,x,\"a\r\nb\"\r\n"             // lines 8-9
+                + "R-4,2026-08-14T10:32:00,Finance,9,9,x,\n");                       // line 10
+        IngestResult<SurveyResponse> result = read(file);
+
+        assertEquals("first line\nsecond line\n\nfourth", result.accepted().get(0).needText());
+        assertEquals("a\r\nb", result.accepted().get(1).comment());
+        assertEquals(List.of(7L, 10L), result.rejects().stream().map(Reject::line).toList());
+        assertEquals(4, result.rowsRead());
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstColumnName() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        bytes.write((HEADER
+                + "R-1,2026-08-14T10:32:00,Finance,4,9,x,\n"
+                + "R-2,2026-08-14T10:32:00,Finance,4,-1,x,\n").getBytes(StandardCharsets.UTF_8));
+        Path file = Files.write(dir.resolve("bom.csv"), bytes.toByteArray());
+        IngestResult<SurveyResponse> result = read(file);
+
+        assertEquals("R-1", result.accepted().get(0).responseId());
+        assertEquals(3L, only(result.rejects()).line());
+        assertReason(only(result.rejects()), "nps", "-1");
+    }
+
+    @Test
+    void aHeaderOnlyFileHasNoRows() throws IOException {
+        IngestResult<SurveyResponse> result = read(csv(HEADER));
+        assertEquals(0, result.rowsRead());
+    }
+
+    @Test
+    void extraColumnsAndAnotherColumnOrderAreAccepted() throws IOException {
+        IngestResult<SurveyResponse> result = read(csv(
+                "source,nps,response_id,comment,need_text,overall_satisfaction,department,submitted_at\n"
+                        + "web,8,R-1,c,n,3,IT,2026-08-14T10:32:00\n"));
+        assertEquals(List.of(new SurveyResponse("R-1", Instant.parse("2026-08-14T08:32:00Z"), "IT", 3, 8, "n", "c")),
+                result.accepted());
+    }
+
+    @Test
+    void aMissingColumnIsAnInputErrorNamingTheFileAndTheColumn() throws IOException {
+        Path file = csv("response_id,submitted_at,department,overall_satisfaction,need_text,comment\n"
+                + "R-1,2026-08-14T10:32:00,Finance,4,x,\n");
+        InputException e = assertThrows(InputException.class, () -> read(file));
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("lacks the column(s) nps;"), e.getMessage());
+    }
+
+    @Test
+    void anEmptyFileIsAnInputError() throws IOException {
+        Path file = csv("");
+        InputException e = assertThrows(InputException.class, () -> read(file));
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+    }
+
+    @Test
+    void aFileThatDoesNotExistIsAnInputError() {
+        Path missing = dir.resolve("missing.csv");
+        InputException e = assertThrows(InputException.class, () -> read(missing));
+        assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAnInputError() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(HEADER.getBytes(StandardCharsets.UTF_8));
+        bytes.write("R-1,2026-08-14T10:32:00,Caf\u00e9,4,9,x,\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path file = Files.write(dir.resolve("latin1.csv"), bytes.toByteArray());
+        InputException e = assertThrows(InputException.class, () -> read(file));
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void aDuplicateIdIsRejectedOnlyAfterAnAcceptedFirstOccurrence() throws IOException {
+        // the first R-1 is rejected (bad nps), so the second is the only R-1 and is accepted
+        IngestResult<SurveyResponse> result = read(csv(HEADER
+                + "R-1,2026-08-14T10:32:00,Finance,4,12,x,\n"
+                + "R-1,2026-08-14T10:32:00,Finance,4,9,x,\n"
+                + "R-1,2026-08-14T10:32:00,Finance,4,9,x,\n"));
+        assertEquals(1, result.accepted().size());
+        assertEquals(List.of(2L, 4L), result.rejects().stream().map(Reject::line).toList());
+        assertReason(result.rejects().get(1), "response_id R-1", "line 3");
+    }
+}

@@ -1,0 +1,173 @@
+package io.needmap.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.needmap.model.Reject;
+import io.needmap.model.Source;
+import io.needmap.model.Ticket;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ticket CSVs in the canonical layout: good rows become tickets, bad rows go to quarantine. */
+class CanonicalTicketReaderTest {
+
+    private static final String HEADER =
+            "ticket_id,created_at,resolved_at,department,category,priority,summary,description,hours_spent,satisfaction\n";
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @TempDir
+    Path dir;
+
+    private Path csv(String content) throws IOException {
+        return Files.writeString(dir.resolve("tickets.csv"), content, StandardCharsets.UTF_8);
+    }
+
+    private IngestResult<Ticket> read(Path file) {
+        return new CanonicalTicketReader(BERLIN).read(file);
+    }
+
+    @Test
+    void validRowsGiveTicketsWithExactValues() throws IOException {
+        Path file = csv(HEADER
+                + "T-1,2026-08-14T10:32:00,2026-08-14T12:02:00,Finance,Network,P2,VPN drops,\"Since Monday,\nevery hour\",1.5,4\n"
+                + "T-2,2026-08-14T10:32,,Sales,,,Printer jam,,,\n");
+        IngestResult<Ticket> result = read(file);
+
+        assertEquals(List.of(), result.rejects());
+        assertEquals(Source.TICKETS, result.source());
+        assertEquals(List.of(
+                new Ticket("T-1", Instant.parse("2026-08-14T08:32:00Z"), Instant.parse("2026-08-14T10:02:00Z"),
+                        "Finance", "Network", "P2", "VPN drops", "Since Monday,\nevery hour", 1.5, 4),
+                new Ticket("T-2", Instant.parse("2026-08-14T08:32:00Z"), null,
+                        "Sales", "", "", "Printer jam", "", null, null)),
+                result.accepted());
+        assertEquals(Optional.of(1.5), result.accepted().get(0).resolutionHours());
+        assertEquals(Optional.empty(), result.accepted().get(1).resolutionHours());
+        assertEquals("VPN drops\nSince Monday,\nevery hour", result.accepted().get(0).text());
+    }
+
+    @Test
+    void blankOptionalFieldsAreNull() throws IOException {
+        Ticket ticket = read(csv(HEADER + "T-1,2026-08-14T10:32:00,  ,Finance,,,s,d, , \n")).accepted().get(0);
+        assertNull(ticket.resolvedAt());
+        assertNull(ticket.hoursSpent());
+        assertNull(ticket.satisfaction());
+    }
+
+    @Test
+    void zeroHoursAndResolvedAtTheSameMomentAreValid() throws IOException {
+        Ticket ticket = read(csv(HEADER
+                + "T-1,2026-08-14T10:32:00,2026-08-14T10:32:00,Finance,,,s,,0,\n")).accepted().get(0);
+        assertEquals(0.0, ticket.hoursSpent());
+        assertEquals(Optional.of(0.0), ticket.resolutionHours());
+    }
+
+    @Test
+    void eachKindOfBadRowIsRejectedWithItsLineAndAReasonNamingTheColumn() throws IOException {
+        Path file = csv(HEADER                                                               // line 1
+                + "T-1,2026-08-14T10:32:00,,Finance,,,ok,,,\n"                               // line 2
+                + "T-2,2026-08-14T10:32:00,2026-08-14T09:00:00,Finance,,,backwards,,,\n"      // line 3
+                + "T-3,2026-08-14T10:32:00,,Finance,,,\"multi\nline\",,-2,\n"                // lines 4-5
+                + "T-4,2026-08-14T10:32:00,,   ,,,no department,,,\n"                        // line 6
+                + "T-5,2026/08/14,,Finance,,,slashes,,,\n"                                   // line 7
+                + "T-6,2026-08-14T10:32:00,,Finance,,,csat,,,0\n"                            // line 8
+                + "T-1,2026-08-15T10:32:00,,Finance,,,again,,,\n"                            // line 9
+                + "T-7,2026-08-14T10:32:00,,Finance,,,a,b,c,1,2\n"                           // line 10
+                + "T-8,2026-08-14T10:32:00,,Finance,,,hours,,1,5h,\n"                        // line 11
+                + "T-9,2026-08-14T10:32:00,,Finance,,,hours,,\"1,5\",\n"                     // line 12
+                + "T-10,2026-08-14T10:32:00,yesterday,Finance,,,resolved,,,\n");             // line 13
+        IngestResult<Ticket> result = read(file);
+
+        assertEquals(List.of("T-1"), result.accepted().stream().map(Ticket::ticketId).toList());
+        List<Reject> rejects = result.rejects();
+        assertEquals(List.of(3L, 4L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L), rejects.stream().map(Reject::line).toList());
+        assertReason(rejects.get(0), "resolved_at 2026-08-14T09:00:00", "before created_at 2026-08-14T10:32:00");
+        assertReason(rejects.get(1), "hours_spent", "-2", "negative");
+        assertReason(rejects.get(2), "department", "empty");
+        assertReason(rejects.get(3), "created_at", "2026/08/14");
+        assertReason(rejects.get(4), "satisfaction", "0");
+        assertReason(rejects.get(5), "ticket_id T-1", "line 2");
+        assertReason(rejects.get(6), "11 fields", "header has 10");
+        assertReason(rejects.get(7), "11 fields", "header has 10");
+        assertReason(rejects.get(8), "hours_spent", "'1,5'", "not a number");
+        assertReason(rejects.get(9), "resolved_at", "yesterday");
+        assertEquals(11, result.rowsRead());
+        assertEquals(result.accepted().size() + result.rejects().size(), result.rowsRead());
+    }
+
+    @Test
+    void hoursThatAreNotANumberAreNotCalledNegative() throws IOException {
+        // Double.parseDouble accepts "NaN" and "Infinity"; the reason must still say what is wrong
+        IngestResult<Ticket> result = read(csv(HEADER
+                + "T-1,2026-08-14T10:32:00,,Finance,,,s,,NaN,\n"
+                + "T-2,2026-08-14T10:32:00,,Finance,,,s,,Infinity,\n"));
+        assertEquals(List.of(), result.accepted());
+        for (Reject reject : result.rejects()) {
+            assertTrue(reject.reason().startsWith("hours_spent"), reject.reason());
+            assertFalse(reject.reason().contains("negative"), reject.reason());
+        }
+    }
+
+    private static void assertReason(Reject reject, String... parts) {
+        for (String part : parts) {
+            assertTrue(reject.reason().contains(part), () -> "line " + reject.line() + ": '" + reject.reason()
+                    + "' should mention " + part);
+        }
+    }
+
+    @Test
+    void lineNumbersAreRightAfterAByteOrderMarkAndAMultiLineField() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        bytes.write((HEADER
+                + "T-1,2026-08-14T10:32:00,,Finance,,,s,\"one\ntwo\nthree\",,\n"  // lines 2-4
+                + "T-2,2026-08-14T10:32:00,,Finance,,,s,,-0.5,\n")                // line 5
+                .getBytes(StandardCharsets.UTF_8));
+        Path file = Files.write(dir.resolve("bom.csv"), bytes.toByteArray());
+        IngestResult<Ticket> result = read(file);
+
+        assertEquals("T-1", result.accepted().get(0).ticketId());
+        assertEquals(1, result.rejects().size());
+        assertEquals(5L, result.rejects().get(0).line());
+        assertReason(result.rejects().get(0), "hours_spent");
+    }
+
+    @Test
+    void aMissingColumnIsAnInputErrorNamingTheFileAndTheColumns() throws IOException {
+        Path file = csv("ticket_id,created_at,department,category,priority,summary,description,satisfaction\n");
+        InputException e = assertThrows(InputException.class, () -> read(file));
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("lacks the column(s) resolved_at, hours_spent;"), e.getMessage());
+    }
+
+    @Test
+    void aFileThatDoesNotExistIsAnInputError() {
+        Path missing = dir.resolve("missing.csv");
+        InputException e = assertThrows(InputException.class, () -> read(missing));
+        assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAnInputError() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(HEADER.getBytes(StandardCharsets.UTF_8));
+        bytes.write("T-1,2026-08-14T10:32:00,,M\u00fcnchen,,,s,,,\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path file = Files.write(dir.resolve("latin1.csv"), bytes.toByteArray());
+        InputException e = assertThrows(InputException.class, () -> read(file));
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+    }
+}

@@ -1,0 +1,143 @@
+package io.needmap.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The analysis chain, frozen as exact token streams. Stems are Porter's (checked by hand against
+ * the algorithm's steps, noted per token); "stop words" are Lucene's small English set (a, an, and,
+ * are, as, at, be, but, by, for, if, in, into, is, it, no, not, of, on, or, such, that, the, their,
+ * then, there, these, they, this, to, was, will, with) plus it-boilerplate.txt, so words such as
+ * "when", "from" and "about" stay.
+ */
+class NeedAnalyzerTest {
+
+    private Analyzer analyzer;
+
+    @BeforeEach
+    void open() {
+        analyzer = NeedAnalyzer.create();
+    }
+
+    @AfterEach
+    void close() {
+        analyzer.close();
+    }
+
+    private static AnalyzedToken t(String term, String surface) {
+        return new AnalyzedToken(term, surface);
+    }
+
+    private static AnalyzedToken t(String same) {
+        return new AnalyzedToken(same, same);
+    }
+
+    @Test
+    void greetingThanksAndStopWordsGoAndWordsAreStemmed() {
+        assertEquals(List.of(
+                        t("vpn"),
+                        t("keep", "keeps"),                   // 1a: -s
+                        t("disconnect", "disconnecting"),     // 1b: -ing after a vowel
+                        t("when"),
+                        t("work"),
+                        t("from"),
+                        t("home"),                            // 5a keeps e: m("hom") = 1 and "hom" is cvc
+                        t("anna")),
+                NeedAnalyzer.tokens(analyzer,
+                        "Hi team, the VPN keeps disconnecting when I work from home. Thanks, Anna"));
+    }
+
+    @Test
+    void possessivesAreDroppedFromTermAndSurface() {
+        assertEquals(List.of(
+                        t("anna"),
+                        t("laptop"),
+                        t("broken"),                          // no Porter rule for -en
+                        t("printer", "printers"),             // 1a: -s; 4 keeps -er: m("print") = 1
+                        t("queue", "queues"),                 // 1a: -s; 5a keeps e: m("queu") = 0
+                        t("stuck")),
+                NeedAnalyzer.tokens(analyzer, "Anna's laptop is broken; the printers' queues are stuck"));
+        assertEquals(List.of(t("anna"), t("printer"), t("show", "shows"), t("error")),
+                NeedAnalyzer.tokens(analyzer, "ANNA’S printer shows error"));
+    }
+
+    @Test
+    void numbersPhoneNumbersDatesAndSingleLettersAreDropped() {
+        assertEquals(List.of(t("call"), t("ext"), t("about"), t("from")),
+                NeedAnalyzer.tokens(analyzer,
+                        "Please call +49 170 1234567 or ext. 4711 about ticket #12345 from 2026-08-14"));
+        assertEquals(List.of(t("error"), t("sinc", "since"), t("mondai", "monday")), // 5a: m("sinc") = 1, not cvc; 1c: y -> i
+                NeedAnalyzer.tokens(analyzer, "Error E-52 since Monday, 3.12 x"));
+    }
+
+    @Test
+    void mixedCaseIsLowerCasedInTermAndSurface() {
+        assertEquals(List.of(
+                        t("outlook"),
+                        t("crash", "crashes"),                // 1a: -s, then 5a drops e: m("crash") = 1, not cvc
+                        t("startup"),
+                        t("ms"),
+                        t("team", "teams"),                   // "team" is boilerplate only before stemming
+                        t("meet", "meetings"),                // 1a: -s, 1b: -ing
+                        t("freez", "freeze")),                // 5a: m("freez") = 1, "eez" not cvc
+                NeedAnalyzer.tokens(analyzer, "Outlook CRASHES on Startup, MS Teams Meetings FREEZE"));
+    }
+
+    @Test
+    void politenessAndSignatureWordsGo() {
+        assertEquals(List.of(
+                        t("instal", "install"),               // 5b: -ll -> -l when m("install") = 2
+                        t("python"),
+                        t("data"),
+                        t("scienc", "science"),               // 5a: m("scienc") = 1, "enc" not cvc
+                        t("bob"),
+                        t("o'brien")),
+                NeedAnalyzer.tokens(analyzer,
+                        "Dear IT, could you install Python 3.12 for our data-science team? Kind regards, Bob O'Brien"));
+        assertEquals(List.of(t("wi"), t("fi"), t("build", "building"), t("realli", "really"),
+                        t("slow"), t("unreli", "unreliable")), // 1c: y -> i; 4: -able with m("unreli") = 2
+                NeedAnalyzer.tokens(analyzer, "The Wi-Fi in building B is really slow and unreliable"));
+    }
+
+    @Test
+    void firstPersonContractionsAreBoilerplateLikeImAndIve() {
+        // it-boilerplate.txt lists "im" and "ive", but the tokenizer keeps the apostrophe
+        assertEquals(List.of(t("unabl", "unable"), t("print")),
+                NeedAnalyzer.tokens(analyzer, "I'm unable to print"));
+        assertEquals(List.of(t("unabl", "unable"), t("print")),
+                NeedAnalyzer.tokens(analyzer, "I’m unable to print"));
+        assertEquals(List.of(t("tri", "tried"), t("restart")),   // 1b: -ed, 1c: y -> i
+                NeedAnalyzer.tokens(analyzer, "I've tried a restart"));
+    }
+
+    @Test
+    void termsAreTheTermsOfTheTokens() {
+        assertEquals(List.of("password", "expir", "can't", "log", "sap"),
+                NeedAnalyzer.terms(analyzer, "hello all, my password expired and I can't log in to SAP"));
+    }
+
+    @Test
+    void noTextGivesNoTokens() {
+        assertEquals(List.of(), NeedAnalyzer.tokens(analyzer, null));
+        assertEquals(List.of(), NeedAnalyzer.tokens(analyzer, ""));
+        assertEquals(List.of(), NeedAnalyzer.tokens(analyzer, "Hi team, thanks! 12345 :-)"));
+    }
+
+    @Test
+    void wordsLongerThanFortyCharactersAreDropped() {
+        String forty = "a".repeat(40);
+        assertEquals(List.of(forty), NeedAnalyzer.terms(analyzer, forty + " " + "b".repeat(41)));
+    }
+
+    @Test
+    void theAnalyzerCanBeReusedForManyTexts() {
+        assertEquals(List.of("vpn"), NeedAnalyzer.terms(analyzer, "VPN"));
+        assertEquals(List.of("printer"), NeedAnalyzer.terms(analyzer, "printers"));
+        assertEquals(List.of("vpn"), NeedAnalyzer.terms(analyzer, "VPN"));
+    }
+}
