@@ -3,6 +3,7 @@ package io.needmap.cli;
 import io.needmap.config.ConfigException;
 import io.needmap.ingest.InputException;
 import io.needmap.pipeline.Versions;
+import io.needmap.samples.GenerateSamplesCommand;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
         versionProvider = NeedmapCommand.VersionProvider.class,
         description = "Survey and feedback analytics for IT departments: what internal customers need, "
                 + "how satisfied they are, and whether IT's work is aligned with it.",
-        subcommands = {RunCommand.class, DemoCommand.class, ThemesCommand.class,
+        subcommands = {RunCommand.class, DemoCommand.class, ThemesCommand.class, GenerateSamplesCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,0 +1,60 @@
+package io.needmap.samples;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@link SampleGenerator#writeTo} wrote: the files with their data-row counts, every planted
+ * data-quality problem with its exact count, and the measured planted facts.
+ */
+public record GeneratedFiles(
+        Path directory,
+        SampleSpec spec,
+        List<WrittenFile> files,
+        List<PlantedProblem> problems,
+        List<SurveyStats> surveys,
+        List<TicketStats> tickets) {
+
+    /**
+     * One file: its name in the directory and its number of data rows (header excluded; 0 for the
+     * README).
+     */
+    public record WrittenFile(String name, long rows, String what) {}
+
+    /** A kind of bad row planted in a file, and how many rows carry it. */
+    public record PlantedProblem(String file, String kind, int rows, String example) {}
+
+    public GeneratedFiles {
+        files = List.copyOf(files);
+        problems = List.copyOf(problems);
+        surveys = List.copyOf(surveys);
+        tickets = List.copyOf(tickets);
+    }
+
+    public WrittenFile file(String name) {
+        return files.stream()
+                .filter(f -> f.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not written: " + name));
+    }
+
+    /** Rows of the file that carry a planted problem (each such row carries exactly one). */
+    public int problemRows(String file) {
+        return problems.stream()
+                .filter(p -> p.file().equals(file))
+                .mapToInt(PlantedProblem::rows)
+                .sum();
+    }
+
+    public int problemRows() {
+        return problems.stream().mapToInt(PlantedProblem::rows).sum();
+    }
+
+    public SurveyStats survey(SampleQuarter q) {
+        return surveys.stream().filter(s -> s.quarter() == q).findFirst().orElseThrow();
+    }
+
+    public TicketStats ticket(SampleQuarter q) {
+        return tickets.stream().filter(s -> s.quarter() == q).findFirst().orElseThrow();
+    }
+}
