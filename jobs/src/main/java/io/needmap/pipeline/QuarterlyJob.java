@@ -60,6 +60,9 @@ import tech.tablesaw.api.Table;
  */
 public final class QuarterlyJob {
 
+    /** How the generation time is shown to readers: to the minute, with the zone's offset. */
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT);
+
     private final ThemeClusterer clusterer;
     private final Clock clock;
     private final PrintWriter out;
@@ -171,7 +174,7 @@ public final class QuarterlyJob {
         String period = period(responses, tickets, config);
         Path workbook = dir.resolve("leadership-report.xlsx");
         LeadershipWorkbook.write(workbook, "IT needs and satisfaction — " + config.name(),
-                "Period " + period + " · generated " + now.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                "Period " + period + " · generated " + now.format(GENERATED)
                         + " · needmap " + Versions.needmap(),
                 keyFigures(config, period, responses, documents, tickets, satisfaction, operations, themeRows,
                         goals, initiatives, quarantined),
@@ -270,7 +273,8 @@ public final class QuarterlyJob {
                 .limit(5)
                 .toList();
         return Table.create("top_themes",
-                StringColumn.create("theme", top.stream().map(t -> "T" + t.themeId() + " " + t.label())),
+                StringColumn.create("theme", top.stream()
+                        .map(t -> OperationsMetrics.themeSegment(t.themeId(), Map.of(t.themeId(), t.label())))),
                 DoubleColumn.create("need_share", top.stream().mapToDouble(ThemeRow::needShare).toArray()),
                 DoubleColumn.create("ticket_share", top.stream().mapToDouble(ThemeRow::ticketShare).toArray()));
     }

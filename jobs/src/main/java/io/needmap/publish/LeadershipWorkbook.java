@@ -32,8 +32,8 @@ import tech.tablesaw.columns.Column;
  */
 public final class LeadershipWorkbook {
 
-    /** Characters of the widest column; longer text wraps. */
-    private static final int MAX_WIDTH = 60;
+    /** Characters of the widest column; longer text wraps, so that a sheet prints legibly. */
+    private static final int MAX_WIDTH = 42;
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final Map<KeyFigure.Kind, CellStyle> numberStyles = new EnumMap<>(KeyFigure.Kind.class);

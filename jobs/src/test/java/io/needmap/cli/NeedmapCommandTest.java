@@ -99,6 +99,6 @@ class NeedmapCommandTest {
     void unknownConfigKeyIsAnInputErrorNamingTheKey(@TempDir Path dir) throws Exception {
         Path config = Files.writeString(dir.resolve("config.yaml"), "name: x\ninputs:\n  survey: [a.csv]\n");
         assertEquals(ExitCodes.INPUT, run("run", "--config", config.toString(), "--out", dir.resolve("o").toString()));
-        assertTrue(err.toString().contains("'survey'") && err.toString().contains("surveys"), err.toString());
+        assertTrue(err.toString().contains("'inputs.survey'") && err.toString().contains("surveys"), err.toString());
     }
 }
