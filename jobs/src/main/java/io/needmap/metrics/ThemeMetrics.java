@@ -42,7 +42,7 @@ public final class ThemeMetrics {
         }
         for (Theme theme : themes) {
             int slot = theme.id() + 1;
-            rows.add(new ThemeRow(theme.id(), theme.label(), String.join(" ", theme.topTerms()),
+            rows.add(new ThemeRow(theme.id(), theme.label(), String.join(", ", theme.topTerms()),
                     survey[slot], tickets[slot],
                     Stats.share(survey[slot], surveyTotal), Stats.share(tickets[slot], ticketTotal)));
         }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -33,7 +32,10 @@ import tech.tablesaw.columns.Column;
 public final class LeadershipWorkbook {
 
     /** Characters of the widest column; longer text wraps, so that a sheet prints legibly. */
-    private static final int MAX_WIDTH = 42;
+    private static final int MAX_WIDTH = 40;
+
+    /** Lines of wrapped text a row shows at most. */
+    private static final int MAX_LINES = 8;
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final Map<KeyFigure.Kind, CellStyle> numberStyles = new EnumMap<>(KeyFigure.Kind.class);
@@ -210,9 +212,13 @@ public final class LeadershipWorkbook {
         }
     }
 
-    /** Widths from the longest value shown (header or cell), between 8 and {@link #MAX_WIDTH} characters. */
+    /**
+     * Widths from the longest value shown (header or cell), between 8 and {@link #MAX_WIDTH}
+     * characters; rows with wrapped text get the height of their longest cell, since spreadsheet
+     * programs do not all re-measure rows when they open a file.
+     */
     private static void fitWidths(Sheet sheet, Table table) {
-        Map<Integer, Integer> widths = new HashMap<>();
+        int[] widths = new int[table.columnCount()];
         for (int c = 0; c < table.columnCount(); c++) {
             Column<?> column = table.column(c);
             int width = column.name().length();
@@ -220,9 +226,23 @@ public final class LeadershipWorkbook {
                 String shown = column.isMissing(r) ? "" : column.getString(r);
                 width = Math.max(width, shown.length());
             }
-            widths.put(c, Math.max(8, Math.min(MAX_WIDTH, width + 2)));
+            widths[c] = Math.max(8, Math.min(MAX_WIDTH, width + 2));
+            sheet.setColumnWidth(c, widths[c] * 256);
         }
-        widths.forEach((c, w) -> sheet.setColumnWidth(c, w * 256));
+        for (int r = 0; r < table.rowCount(); r++) {
+            int lines = 1;
+            for (int c = 0; c < table.columnCount(); c++) {
+                Column<?> column = table.column(c);
+                if (!column.isMissing(r) && column.type() == ColumnType.STRING) {
+                    int length = column.getString(r).length();
+                    lines = Math.max(lines, (length + widths[c] - 3) / (widths[c] - 2));
+                }
+            }
+            Row row = sheet.getRow(r + 1);
+            if (lines > 1 && row != null) {
+                row.setHeightInPoints(Math.min(MAX_LINES, lines) * sheet.getDefaultRowHeightInPoints());
+            }
+        }
     }
 
     private static void printSetup(Sheet sheet, boolean repeatHeader) {

@@ -42,8 +42,8 @@ class ThemeMetricsTest {
         assertEquals(List.of(
                 // survey needs: 4 (1 unclustered, 2 printer, 1 vpn); tickets: 3 (0, 1, 2)
                 new ThemeRow(-1, "(unclustered)", "", 1, 0, 0.25, 0.0),
-                new ThemeRow(1, "printer · jam", "printer jam", 2, 1, 0.5, 0.3333),
-                new ThemeRow(2, "vpn · home", "vpn home", 1, 2, 0.25, 0.6667)),
+                new ThemeRow(1, "printer · jam", "printer, jam", 2, 1, 0.5, 0.3333),
+                new ThemeRow(2, "vpn · home", "vpn, home", 1, 2, 0.25, 0.6667)),
                 rows);
         assertEquals(1.0, rows.stream().mapToDouble(ThemeRow::needShare).sum(), 1e-9);
         assertEquals(1.0, rows.stream().mapToDouble(ThemeRow::ticketShare).sum(), 1e-9);
@@ -54,8 +54,8 @@ class ThemeMetricsTest {
         List<ThemeRow> rows = ThemeMetrics.compute(List.of(PRINTER, VPN),
                 documents(Origin.SURVEY, Origin.SURVEY, Origin.SURVEY), assignments(2, 1, 2));
         assertEquals(List.of(
-                new ThemeRow(1, "printer · jam", "printer jam", 1, 0, 0.3333, 0.0),
-                new ThemeRow(2, "vpn · home", "vpn home", 2, 0, 0.6667, 0.0)),
+                new ThemeRow(1, "printer · jam", "printer, jam", 1, 0, 0.3333, 0.0),
+                new ThemeRow(2, "vpn · home", "vpn, home", 2, 0, 0.6667, 0.0)),
                 rows);
     }
 
@@ -63,7 +63,7 @@ class ThemeMetricsTest {
     void aThemeWithoutTextsOfAnOriginHasZeroShareAndNoTicketsGiveZeroTicketShares() {
         List<ThemeRow> rows = ThemeMetrics.compute(List.of(PRINTER, VPN),
                 documents(Origin.SURVEY, Origin.SURVEY), assignments(1, 1));
-        assertEquals(new ThemeRow(2, "vpn · home", "vpn home", 0, 0, 0.0, 0.0), rows.get(1));
+        assertEquals(new ThemeRow(2, "vpn · home", "vpn, home", 0, 0, 0.0, 0.0), rows.get(1));
         assertEquals(1.0, rows.get(0).needShare());
     }
 
