@@ -3,15 +3,8 @@ package io.needmap.ingest;
 import io.needmap.model.Reject;
 import io.needmap.model.Source;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +13,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * Reads a UTF-8 CSV with a header row and hands each data row to a mapper, keeping the line where
@@ -47,10 +39,7 @@ final class CsvTable {
     static <T> IngestResult<T> read(Source source, Path file, List<String> requiredColumns, RowMapper<T> mapper) {
         List<T> accepted = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
-        try (InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPORT)
-                     .onUnmappableCharacter(CodingErrorAction.REPORT));
+        try (Reader reader = Utf8Text.open(file);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             List<String> header = parser.getHeaderNames();
             checkHeader(file, header, requiredColumns);
@@ -78,25 +67,14 @@ final class CsvTable {
                     rejects.add(new Reject(source, file, line, raw, problem.getMessage()));
                 }
             }
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + " does not exist; check the path in the config or on the command line", e);
-        } catch (CharacterCodingException e) {
-            throw new InputException(file + " is not UTF-8 text; save it as UTF-8 CSV and run again", e);
         } catch (UncheckedIOException e) {
-            throw wrap(file, e.getCause());
+            throw Utf8Text.failure(file, e.getCause(), "the config or on the command line");
         } catch (IOException e) {
-            throw wrap(file, e);
+            throw Utf8Text.failure(file, e, "the config or on the command line");
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InputException(file + " is not a CSV needmap can read: " + e.getMessage(), e);
         }
         return new IngestResult<>(source, file, accepted, rejects);
-    }
-
-    private static InputException wrap(Path file, IOException e) {
-        if (e instanceof CharacterCodingException) {
-            return new InputException(file + " is not UTF-8 text; save it as UTF-8 CSV and run again", e);
-        }
-        return new InputException(file + " cannot be read: " + e.getMessage(), e);
     }
 
     private static void checkHeader(Path file, List<String> header, List<String> required) {
