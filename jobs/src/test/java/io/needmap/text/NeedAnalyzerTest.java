@@ -117,7 +117,7 @@ class NeedAnalyzerTest {
 
     @Test
     void termsAreTheTermsOfTheTokens() {
-        assertEquals(List.of("password", "expir", "can't", "log", "sap"),
+        assertEquals(List.of("password", "expir", "log", "sap"),
                 NeedAnalyzer.terms(analyzer, "hello all, my password expired and I can't log in to SAP"));
     }
 
