@@ -1,0 +1,73 @@
+package io.needmap.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.needmap.ingest.preset.Inspection;
+import io.needmap.ingest.preset.Inspector;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code needmap inspect}: what a file is and how needmap would read it, without analysing it. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = "Recognise which tool exported a file (survey or ticket export), and print its format, "
+                + "encoding, separator, header rows, data rows, and the proposed mapping of columns to roles.")
+public final class InspectCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV or XLSX exports.")
+    List<Path> files;
+
+    @Option(names = "--json", description = "Print one JSON object per file, one per line.")
+    boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        for (Path file : files) {
+            Inspection inspection = Inspector.inspect(file);
+            if (json) {
+                out.println(JSON.writeValueAsString(inspection));
+            } else {
+                print(out, inspection);
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void print(PrintWriter out, Inspection i) {
+        out.println(i.file());
+        out.printf(Locale.ROOT, "  tool:        %s%s%n", i.tool(), i.kind().isEmpty() ? "" : " (" + i.kind() + ")");
+        out.printf(Locale.ROOT, "  format:      %s%s%s%s%n", i.format(),
+                i.encoding().isEmpty() ? "" : ", " + i.encoding(),
+                i.delimiter().isEmpty() ? "" : ", separator '" + i.delimiter() + "'",
+                i.sheet().isEmpty() ? "" : ", sheet '" + i.sheet() + "'");
+        out.printf(Locale.ROOT, "  rows:        %,d data rows after %d header row(s)%n", i.rowsRead(), i.headerRows());
+        out.println("  mapped:");
+        if (i.mapped().isEmpty()) {
+            out.println("    (nothing)");
+        }
+        i.mapped().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
+                out.printf(Locale.ROOT, "    %-22s %s%n", e.getKey(), String.join(" | ", e.getValue())));
+        out.printf(Locale.ROOT, "  unmapped:    %d column(s)%s%n", i.unmapped().size(),
+                i.unmapped().isEmpty() ? "" : ": " + shorten(String.join(" | ", i.unmapped())));
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + " …";
+    }
+}
