@@ -29,7 +29,8 @@ public final class Inspector {
                 : String.valueOf(table.delimiter());
         Optional<ExportPreset> detected = Presets.detect(head);
         if (detected.isEmpty()) {
-            List<String> columns = head.isEmpty() ? List.of() : head.get(0).cells();
+            List<String> columns = head.isEmpty() ? List.of()
+                    : head.get(0).cells().stream().filter(c -> !c.isBlank()).toList();
             return new Inspection(file.toString(), "unknown", "", table.format(), table.encoding(), delimiter,
                     table.sheet(), head.isEmpty() ? 0 : 1, Math.max(0, rows[0] - 1), Map.of(), columns);
         }
@@ -42,7 +43,8 @@ public final class Inspector {
         Set<String> used = proposal.values().stream().flatMap(List::stream).collect(Collectors.toSet());
         List<String> unmapped = new ArrayList<>();
         for (String column : columns) {
-            if (!used.contains(column)) {
+            // a separator at the end of every line makes a nameless, empty column: not a column
+            if (!used.contains(column) && !column.isBlank()) {
                 unmapped.add(column);
             }
         }

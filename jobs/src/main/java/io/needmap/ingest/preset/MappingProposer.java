@@ -20,7 +20,7 @@ public final class MappingProposer {
             Role.OVERALL_SATISFACTION, List.of("satisf", "zufrieden", "satisfe", "satisfa"),
             Role.DEPARTMENT, List.of("department", "abteilung", "departamento", "departement", "business unit",
                     "bereich"),
-            Role.NEED_TEXT, List.of("need", "improve", "wish", "suggest", "brauch", "verbesser", "necesit", "mejor",
+            Role.NEED_TEXT, List.of("need", "improve", "wish", "suggest", "brauch", "verbesser", "wunsch", "wunsche", "necesit", "mejor",
                     "besoin", "amelior", "precisa", "melhor"),
             Role.COMMENT, List.of("comment", "anything else", "kommentar", "anmerkung", "comentario", "remarque")));
 

@@ -15,6 +15,7 @@ import java.util.Set;
 final class SurveyMonkeyPreset implements ExportPreset {
 
     private static final Set<String> ANSWER_LABELS = Set.of("response", "open-ended response", "other (please specify)");
+    private static final Set<String> SINGLE_ANSWER = Set.of("response", "open-ended response");
 
     @Override
     public String tool() {
@@ -63,7 +64,9 @@ final class SurveyMonkeyPreset implements ExportPreset {
                 question = cell;
             }
             String label = sub.cell(i).strip();
-            columns.add(label.isEmpty() || ANSWER_LABELS.contains(HeaderNames.normal(label))
+            // "Response" and "Open-Ended Response" stand under a question's only column; any other
+            // label (a choice, "Other (please specify)") names one of several columns
+            columns.add(label.isEmpty() || SINGLE_ANSWER.contains(HeaderNames.normal(label))
                     ? question : question + " - " + label);
         }
         return columns;

@@ -20,16 +20,23 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvFile implements TabularFile {
 
     private final Path file;
+    private final Path shownAs;
     private final EncodingSniffer.Detected encoding;
     private final char delimiter;
 
-    private CsvFile(Path file, EncodingSniffer.Detected encoding, char delimiter) {
+    private CsvFile(Path file, Path shownAs, EncodingSniffer.Detected encoding, char delimiter) {
         this.file = file;
+        this.shownAs = shownAs;
         this.encoding = encoding;
         this.delimiter = delimiter;
     }
 
     static CsvFile open(Path file) {
+        return open(file, file);
+    }
+
+    /** @param shownAs the name to give in messages, when {@code file} is a copy (e.g. unzipped) */
+    static CsvFile open(Path file, Path shownAs) {
         try {
             EncodingSniffer.Detected encoding = EncodingSniffer.detect(file);
             char[] sample = new char[64 * 1024];
@@ -37,9 +44,10 @@ final class CsvFile implements TabularFile {
             try (Reader reader = reader(file, encoding)) {
                 n = reader.read(sample);
             }
-            return new CsvFile(file, encoding, DelimiterSniffer.detect(n <= 0 ? "" : new String(sample, 0, n)));
+            return new CsvFile(file, shownAs, encoding,
+                    DelimiterSniffer.detect(n <= 0 ? "" : new String(sample, 0, n)));
         } catch (IOException e) {
-            throw new InputException(file + " cannot be read: " + e.getMessage(), e);
+            throw new InputException(shownAs + " cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -54,7 +62,7 @@ final class CsvFile implements TabularFile {
 
     @Override
     public Path file() {
-        return file;
+        return shownAs;
     }
 
     @Override
@@ -106,7 +114,7 @@ final class CsvFile implements TabularFile {
     }
 
     private InputException broken(long line, IOException e) {
-        return new InputException(file + " is not valid CSV from line " + line + " on (" + e.getMessage()
+        return new InputException(shownAs + " is not valid CSV from line " + line + " on (" + e.getMessage()
                 + "); check that line for an unclosed quote", e);
     }
 }

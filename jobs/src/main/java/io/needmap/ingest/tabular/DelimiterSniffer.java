@@ -37,6 +37,9 @@ public final class DelimiterSniffer {
             int modeFrequency = counts.values().stream().max(Integer::compare).orElse(0);
             int mode = counts.entrySet().stream().filter(e -> e.getValue() == modeFrequency)
                     .mapToInt(Map.Entry::getKey).max().orElse(0);
+            if (modeFrequency * 2 < records.size()) {
+                continue; // on fewer than half the lines: a character of the text, not a separator
+            }
             // consistency first (share of lines with the modal count), then how many fields it makes
             double score = (double) modeFrequency / records.size() * 1000 + Math.min(mode, 999);
             if (score > bestScore) {

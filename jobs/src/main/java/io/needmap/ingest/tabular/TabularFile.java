@@ -50,7 +50,10 @@ public interface TabularFile {
         return rows;
     }
 
-    /** Opens a file by its content: a zip container is a workbook, anything else is CSV text. */
+    /**
+     * Opens a file by its content: a zip container with a workbook's parts is a workbook, a zip
+     * holding one CSV is that CSV (large exports travel zipped), anything else is CSV text.
+     */
     static TabularFile open(Path file) {
         byte[] magic;
         try (InputStream in = Files.newInputStream(file)) {
@@ -62,6 +65,9 @@ public interface TabularFile {
         }
         boolean zip = magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
         boolean ole = magic.length == 4 && (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF;
+        if (zip && !ZippedCsv.isWorkbook(file)) {
+            return ZippedCsv.open(file);
+        }
         return zip || ole ? WorkbookFile.open(file) : CsvFile.open(file);
     }
 

@@ -80,7 +80,8 @@ final class WorkbookFile implements TabularFile {
             Row first = sheet.getRow(region.getFirstRow());
             Cell cell = first == null ? null : first.getCell(region.getFirstColumn());
             String value = cell == null ? "" : text(cell, formatter);
-            for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+            // a merge may reach below the last row the file has: POI and openpyxl write no empty rows
+            for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), sheet.getLastRowNum()); r++) {
                 if (merged[r] == null) {
                     merged[r] = new String[Math.max(width, region.getLastColumn() + 1)];
                 }

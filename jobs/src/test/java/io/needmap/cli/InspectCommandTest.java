@@ -1,0 +1,138 @@
+package io.needmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code needmap inspect FILE…}: what each file is, as text or as one JSON object per line; nothing starts Spark. */
+class InspectCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A real Qualtrics export, in the shared datasets next to the checkout (/work/shared for /work/main). */
+    private static final Path QUALTRICS = realExport("qualtrics-qualtRics/sample.csv");
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = NeedmapCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private static Path realExport(String relative) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/datasets/real-exports").resolve(relative);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return Path.of("shared/datasets/real-exports").resolve(relative);
+    }
+
+    private static Path fixture(String relative) throws URISyntaxException {
+        return Path.of(InspectCommandTest.class.getResource("/fixtures/exports/" + relative).toURI());
+    }
+
+    private List<JsonNode> jsonLines() throws Exception {
+        List<JsonNode> objects = new ArrayList<>();
+        for (String line : out.toString().split("\\R")) {
+            if (!line.isBlank()) {
+                JsonNode node = JSON.readTree(line);
+                assertTrue(node.isObject(), line);
+                objects.add(node);
+            }
+        }
+        return objects;
+    }
+
+    @Test
+    void jsonPrintsOneObjectPerFileOnOneLineEach() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(QUALTRICS), "real export missing: " + QUALTRICS);
+        Path glpi = fixture("glpi/glpi-tickets.csv");
+        assertEquals(ExitCodes.OK, run("inspect", QUALTRICS.toString(), glpi.toString(), "--json"), err.toString());
+        List<JsonNode> objects = jsonLines();
+        assertEquals(2, objects.size(), out.toString());
+
+        Set<String> keys = new TreeSet<>();
+        objects.get(0).fieldNames().forEachRemaining(keys::add);
+        assertTrue(keys.containsAll(List.of("tool", "kind", "format", "encoding", "delimiter", "sheet", "header_rows",
+                "rows_read", "mapped", "unmapped")), keys.toString());
+
+        JsonNode qualtrics = objects.get(0);
+        assertEquals("qualtrics", qualtrics.get("tool").asText());
+        assertEquals("survey", qualtrics.get("kind").asText());
+        assertEquals("csv", qualtrics.get("format").asText());
+        assertEquals("UTF-8", qualtrics.get("encoding").asText());
+        assertEquals(",", qualtrics.get("delimiter").asText());
+        assertEquals("", qualtrics.get("sheet").asText());
+        assertEquals(3, qualtrics.get("header_rows").asInt());
+        assertEquals(1, qualtrics.get("rows_read").asLong());
+        assertEquals("ResponseId", qualtrics.get("mapped").get("response_id").get(0).asText());
+        assertTrue(qualtrics.get("mapped").get("response_id").isArray());
+        assertTrue(qualtrics.get("unmapped").isArray());
+
+        JsonNode tickets = objects.get(1);
+        assertEquals("glpi", tickets.get("tool").asText());
+        assertEquals("tickets", tickets.get("kind").asText());
+        assertEquals(";", tickets.get("delimiter").asText());
+        assertEquals(3, tickets.get("rows_read").asLong());
+        assertEquals("Title", tickets.get("mapped").get("summary").get(0).asText());
+    }
+
+    @Test
+    void jsonOfAnUnknownFileSaysUnknownWithAnEmptyKindAndNothingMapped(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("abc.csv"), "a,b,c\n1,2,3\n");
+        assertEquals(ExitCodes.OK, run("inspect", "--json", file.toString()));
+        JsonNode node = jsonLines().get(0);
+        assertEquals("unknown", node.get("tool").asText());
+        assertEquals("", node.get("kind").asText());
+        assertEquals(1, node.get("rows_read").asLong());
+        assertEquals(0, node.get("mapped").size());
+        assertEquals(3, node.get("unmapped").size());
+    }
+
+    @Test
+    void textOutputNamesTheToolRowsAndMapping() {
+        Assumptions.assumeTrue(Files.isRegularFile(QUALTRICS), "real export missing: " + QUALTRICS);
+        assertEquals(ExitCodes.OK, run("inspect", QUALTRICS.toString()));
+        String text = out.toString();
+        assertTrue(text.contains("qualtrics (survey)"), text);
+        assertTrue(text.contains("1 data rows after 3 header row(s)"), text);
+        assertTrue(text.contains("response_id") && text.contains("ResponseId"), text);
+    }
+
+    @Test
+    void aMissingFileIsAnInputErrorOnOneLineNamingTheFile(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-export.csv");
+        assertEquals(ExitCodes.INPUT, run("inspect", missing.toString(), "--json"));
+        String message = err.toString().strip();
+        assertTrue(message.contains("no-such-export.csv"), message);
+        assertEquals(1, message.lines().count(), "one line, no stack trace:\n" + message);
+        assertFalse(message.contains("Exception"), message);
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void inspectWithoutAFileIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, run("inspect"));
+        assertTrue(err.toString().contains("FILE"), err.toString());
+    }
+}
