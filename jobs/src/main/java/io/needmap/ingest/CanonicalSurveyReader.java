@@ -4,9 +4,7 @@ import io.needmap.model.Source;
 import io.needmap.model.SurveyResponse;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Reads survey responses in needmap's canonical CSV layout (see README, "Inputs"). */
 public final class CanonicalSurveyReader {
@@ -21,7 +19,6 @@ public final class CanonicalSurveyReader {
     }
 
     public IngestResult<SurveyResponse> read(Path file) {
-        Map<String, Long> firstSeen = new HashMap<>();
         return CsvTable.read(Source.SURVEYS, file, COLUMNS, (row, line) -> {
             String id = Fields.required(row.get("response_id"), "response_id");
             SurveyResponse response = new SurveyResponse(
@@ -32,12 +29,7 @@ public final class CanonicalSurveyReader {
                     Fields.optionalInt(row.get("nps"), "nps", 0, 10),
                     row.get("need_text").strip(),
                     row.get("comment").strip());
-            Long earlier = firstSeen.putIfAbsent(id, line);
-            if (earlier != null) {
-                throw new RowProblem("response_id " + id + " repeats the response on line " + earlier
-                        + "; remove one of the two");
-            }
             return response;
-        });
+        }, SurveyResponse::responseId);
     }
 }

@@ -5,9 +5,7 @@ import io.needmap.model.Ticket;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Reads help-desk tickets in needmap's canonical CSV layout (see README, "Inputs"). */
 public final class CanonicalTicketReader {
@@ -23,7 +21,6 @@ public final class CanonicalTicketReader {
     }
 
     public IngestResult<Ticket> read(Path file) {
-        Map<String, Long> firstSeen = new HashMap<>();
         return CsvTable.read(Source.TICKETS, file, COLUMNS, (row, line) -> {
             String id = Fields.required(row.get("ticket_id"), "ticket_id");
             Instant created = Fields.requiredTimestamp(row.get("created_at"), "created_at", zone);
@@ -42,12 +39,7 @@ public final class CanonicalTicketReader {
                     summary, description,
                     Fields.optionalNonNegative(row.get("hours_spent"), "hours_spent"),
                     Fields.optionalInt(row.get("satisfaction"), "satisfaction", 1, 5));
-            Long earlier = firstSeen.putIfAbsent(id, line);
-            if (earlier != null) {
-                throw new RowProblem("ticket_id " + id + " repeats the ticket on line " + earlier
-                        + "; remove one of the two");
-            }
             return ticket;
-        });
+        }, Ticket::ticketId);
     }
 }

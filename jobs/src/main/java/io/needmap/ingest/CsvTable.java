@@ -7,9 +7,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -36,9 +38,17 @@ final class CsvTable {
     private CsvTable() {
     }
 
-    static <T> IngestResult<T> read(Source source, Path file, List<String> requiredColumns, RowMapper<T> mapper) {
+    /**
+     * @param idOf the record's id: of two valid rows with the same id the later one is kept, in the
+     *             place of the first, and the earlier counts as merged (exports list changes in
+     *             the order they happened, so the later row is the ticket's or answer's last state)
+     */
+    static <T> IngestResult<T> read(Source source, Path file, List<String> requiredColumns, RowMapper<T> mapper,
+                                    Function<T, String> idOf) {
         List<T> accepted = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
+        Map<String, Integer> positionOfId = new HashMap<>();
+        int merged = 0;
         try (Reader reader = Utf8Text.open(file);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             List<String> header = parser.getHeaderNames();
@@ -62,7 +72,14 @@ final class CsvTable {
                     row.put(header.get(i), record.get(i));
                 }
                 try {
-                    accepted.add(mapper.map(row, line));
+                    T mapped = mapper.map(row, line);
+                    Integer earlier = positionOfId.putIfAbsent(idOf.apply(mapped), accepted.size());
+                    if (earlier == null) {
+                        accepted.add(mapped);
+                    } else {
+                        accepted.set(earlier, mapped);
+                        merged++;
+                    }
                 } catch (RowProblem problem) {
                     rejects.add(new Reject(source, file, line, raw, problem.getMessage()));
                 }
@@ -74,7 +91,7 @@ final class CsvTable {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InputException(file + " is not a CSV needmap can read: " + e.getMessage(), e);
         }
-        return new IngestResult<>(source, file, accepted, rejects);
+        return new IngestResult<>(source, file, accepted, rejects, merged);
     }
 
     private static void checkHeader(Path file, List<String> header, List<String> required) {

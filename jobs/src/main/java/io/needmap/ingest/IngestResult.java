@@ -3,20 +3,43 @@ package io.needmap.ingest;
 import io.needmap.model.Reject;
 import io.needmap.model.Source;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * What one input file gave: accepted records and rejected rows. Every data row read is in exactly
- * one of the two lists, so {@code rowsRead == accepted.size() + rejects.size()}.
+ * What one input file gave: accepted records, rejected rows, and rows merged into a later row with
+ * the same id. Every data row read is counted once:
+ * {@code rowsRead == accepted.size() + rejects.size() + duplicatesMerged}.
  */
-public record IngestResult<T>(Source source, Path file, List<T> accepted, List<Reject> rejects) {
+public record IngestResult<T>(Source source, Path file, List<T> accepted, List<Reject> rejects,
+                              int duplicatesMerged) {
 
     public IngestResult {
         accepted = List.copyOf(accepted);
         rejects = List.copyOf(rejects);
     }
 
+    public IngestResult(Source source, Path file, List<T> accepted, List<Reject> rejects) {
+        this(source, file, accepted, rejects, 0);
+    }
+
     public int rowsRead() {
-        return accepted.size() + rejects.size();
+        return accepted.size() + rejects.size() + duplicatesMerged;
+    }
+
+    /** The most frequent kind of reason for rejecting a row ({@link Reject#kindOf}), or "" when none is. */
+    public String topReason() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Reject r : rejects) {
+            counts.merge(Reject.kindOf(r.reason()), 1L, Long::sum);
+        }
+        // the most frequent; among equals, the alphabetically first, so the table is stable
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse("");
     }
 }

@@ -1,5 +1,10 @@
 package io.needmap.metrics;
 
-/** What became of one input file's rows: rowsRead = rowsAccepted + rowsQuarantined. */
-public record DataQualityRow(String source, String file, int rowsRead, int rowsAccepted, int rowsQuarantined) {
+/**
+ * What became of one input file's rows: rowsRead = rowsAccepted + rowsQuarantined + duplicatesMerged.
+ *
+ * @param topReason the most frequent kind of reason for quarantining a row, or ""
+ */
+public record DataQualityRow(String source, String file, int rowsRead, int rowsAccepted, int rowsQuarantined,
+                             int duplicatesMerged, String topReason) {
 }

@@ -26,6 +26,7 @@ import io.needmap.publish.LeadershipWorkbook;
 import io.needmap.publish.Manifest;
 import io.needmap.publish.ManifestWriter;
 import io.needmap.publish.QuarantineWriter;
+import io.needmap.privacy.PiiScrubber;
 import io.needmap.publish.ReportTables;
 import io.needmap.themes.ThemeClusterer;
 import io.needmap.themes.ThemeClustering;
@@ -119,18 +120,20 @@ public final class QuarterlyJob {
                 responses.size(), tickets.size(), goals, initiatives, quarantined);
         out.flush();
 
-        // 2. themes: survey need texts and tickets together, so that both are counted per theme
+        // 2. themes: survey need texts and tickets together, so that both are counted per theme;
+        // texts are scrubbed of personal data first, so that no quote or label can carry any
         start = System.nanoTime();
+        PiiScrubber scrubber = PiiScrubber.builder().build();
         List<NeedDocument> documents = new ArrayList<>();
         for (SurveyResponse r : responses) {
             if (r.hasNeed()) {
                 documents.add(new NeedDocument(documents.size(), NeedDocument.Origin.SURVEY, r.responseId(),
-                        r.department(), r.needText()));
+                        r.department(), scrubber.scrub(r.needText())));
             }
         }
         for (Ticket t : tickets) {
             documents.add(new NeedDocument(documents.size(), NeedDocument.Origin.TICKET, t.ticketId(),
-                    t.department(), t.text()));
+                    t.department(), scrubber.scrub(t.text())));
         }
         List<String> texts = documents.stream().map(NeedDocument::text).toList();
         ThemeClustering clustering = clusterer.cluster(texts, config.themeCount(), config.seed());
@@ -157,7 +160,7 @@ public final class QuarterlyJob {
         List<OperationsRow> operations = OperationsMetrics.compute(tickets, themeOfTicket, labels);
         List<DataQualityRow> quality = ingested.stream()
                 .map(r -> new DataQualityRow(r.source().id(), r.file().getFileName().toString(),
-                        r.rowsRead(), r.accepted().size(), r.rejects().size()))
+                        r.rowsRead(), r.accepted().size(), r.rejects().size(), r.duplicatesMerged(), r.topReason()))
                 .sorted(Comparator.comparing(DataQualityRow::source).thenComparing(DataQualityRow::file))
                 .toList();
         ReportTables tables = ReportTables.of(themeRows, themeById, satisfaction, operations, quality);
@@ -184,7 +187,8 @@ public final class QuarterlyJob {
 
         List<Manifest.InputFile> inputs = ingested.stream()
                 .map(r -> new Manifest.InputFile(r.source().id(), r.file().toString(), ManifestWriter.sha256(r.file()),
-                        size(r.file()), r.rowsRead(), r.accepted().size(), r.rejects().size()))
+                        size(r.file()), r.rowsRead(), r.accepted().size(), r.rejects().size(),
+                        r.duplicatesMerged()))
                 .toList();
         Map<String, Object> parameters = new TreeMap<>();
         parameters.put("k_requested", config.themeCount().toString());

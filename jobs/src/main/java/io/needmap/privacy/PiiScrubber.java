@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * String safe = scrubber.scrub(description);
  * }</pre>
  *
- * <p>The rules run in this order; a later rule never sees what an earlier one replaced.
+ * <p>The rules run in this order; a later rule sees only the placeholder of what an earlier one
+ * replaced (and a URL that held an e-mail address is replaced whole).
  * <ol>
  *   <li>{@code [email]}: addresses in the dot-atom form of RFC 5322 §3.4.1 (the practical subset
  *       of local-part characters, internationalised letters allowed), and the obfuscated
@@ -58,8 +59,14 @@ public final class PiiScrubber implements Serializable {
 
     // --- e-mail -------------------------------------------------------------------------------
 
-    /** At most 64 characters (RFC 5321 §4.5.3.1.1), which also keeps long tokens in logs from backtracking. */
-    private static final String LOCAL_PART = "[\\p{L}\\p{N}_%+-](?:[\\p{L}\\p{N}._%+'’-]{0,62}[\\p{L}\\p{N}_%+-])?";
+    /**
+     * Atoms of letters, digits and {@code _%+-}, joined by dots (or apostrophes, as in o'brien@),
+     * starting where such a run starts. Atoms are capped at 64 characters (the RFC 5321 §4.5.3.1.1
+     * limit of a whole local part) and taken possessively, so that a long token in a pasted log
+     * cannot make the search quadratic.
+     */
+    private static final String LOCAL_PART =
+            "(?<![\\p{L}\\p{N}_%+-])[\\p{L}\\p{N}_%+-]{1,64}+(?:[.'’][\\p{L}\\p{N}_%+-]{1,64}+){0,31}+";
     private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
     private static final String TOP_LEVEL = "\\p{L}{2,63}(?![\\p{L}\\p{N}_-])";
 
@@ -76,9 +83,11 @@ public final class PiiScrubber implements Serializable {
     /** Punctuation that ends a sentence rather than a URL: "see https://x/page." */
     private static final String TRAILING_PUNCTUATION = ".,;:!?'\"*’”";
 
-    private static final Pattern URL_TOKEN = Pattern.compile(
-            "(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-                    + "|(?=[a-z_]*\\d)(?=\\d*[a-z])[a-z0-9_]{16,}");
+    private static final Pattern UUID = Pattern.compile(
+            "(?i)(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f])");
+
+    /** A run of letters, digits and underscores this long that has both is a token, not a word. */
+    private static final int TOKEN_LENGTH = 16;
 
     // --- IP addresses ---------------------------------------------------------------------------
 
@@ -119,7 +128,10 @@ public final class PiiScrubber implements Serializable {
 
     // --- phone numbers ------------------------------------------------------------------------
 
-    /** What may stand right before a phone number: not a word, a plus, or a part of a dotted/dashed number. */
+    /**
+     * A phone number starts neither inside a word or number, nor after a plus, nor after the
+     * separator of a dotted, dashed or timed number ({@code INC-2026-000123}, {@code 10.0.19045}).
+     */
     private static final String PHONE_START = "(?<![\\w+./:-])";
 
     private static final String PHONE_END = "(?!\\w|[./:-]\\d)";
@@ -195,10 +207,23 @@ public final class PiiScrubber implements Serializable {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String s = replace(text, EMAIL, (t, m) -> true, PiiKind.EMAIL);
+        String s = text.indexOf('@') >= 0 ? replace(text, EMAIL, (t, m) -> true, PiiKind.EMAIL) : text;
         s = replace(s, OBFUSCATED_EMAIL, (t, m) -> true, PiiKind.EMAIL);
         s = scrubUrls(s);
-        s = replace(s, IPV6_CANDIDATE, (t, m) -> isIpv6(m.group()), PiiKind.IP);
+        if (hasDigit(s)) {
+            // every rule from here to the names needs a digit; most survey comments have none
+            s = scrubNumbers(s);
+        }
+        s = names.scrub(s, PiiKind.NAME.placeholder());
+        return SignOffs.scrub(s, PiiKind.NAME.placeholder());
+    }
+
+    /** The rules for IP addresses, cards, national ids and phone numbers, in this order. */
+    private static String scrubNumbers(String text) {
+        String s = text;
+        if (s.indexOf(':') >= 0) {
+            s = replace(s, IPV6_CANDIDATE, (t, m) -> isIpv6(m.group()), PiiKind.IP);
+        }
         s = replace(s, IPV4, (t, m) -> !cued(t, m.start(), VERSION_CUE), PiiKind.IP);
         // a digit run right after "Tel."/"mobile" is a phone number even if it happens to pass Luhn
         s = replace(s, CARD, (t, m) -> IdentifierChecks.luhn(digits(m.group())) && !cued(t, m.start(), PHONE_CUE),
@@ -210,9 +235,17 @@ public final class PiiScrubber implements Serializable {
         s = replace(s, PHONE_INTERNATIONAL, (t, m) -> isPhone(m.group().replace("(0)", "")), PiiKind.PHONE);
         s = replace(s, PHONE_NATIONAL, (t, m) -> isPhone(m.group()), PiiKind.PHONE);
         s = replace(s, PHONE_NORTH_AMERICAN, (t, m) -> isPhone(m.group()), PiiKind.PHONE);
-        s = replace(s, PHONE_AFTER_CUE, (t, m) -> isPhone(m.group()) && cued(t, m.start(), PHONE_CUE), PiiKind.PHONE);
-        s = names.scrub(s, PiiKind.NAME.placeholder());
-        return SignOffs.scrub(s, PiiKind.NAME.placeholder());
+        return replace(s, PHONE_AFTER_CUE, (t, m) -> isPhone(m.group()) && cued(t, m.start(), PHONE_CUE), PiiKind.PHONE);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Decides whether a match is personal data; may look at the text around it. */
@@ -341,7 +374,32 @@ public final class PiiScrubber implements Serializable {
         if (semicolon >= 0 && rest.indexOf('=', semicolon) >= 0) {
             return true;
         }
-        return URL_TOKEN.matcher(rest).find();
+        return UUID.matcher(rest).find() || hasToken(rest);
+    }
+
+    /** Whether the text has a run of {@value #TOKEN_LENGTH} or more ASCII letters, digits, underscores with both. */
+    static boolean hasToken(String text) {
+        int length = 0;
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean isLetter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            boolean isDigit = c >= '0' && c <= '9';
+            if (isLetter || isDigit || c == '_') {
+                length++;
+                letter |= isLetter;
+                digit |= isDigit;
+            } else {
+                if (length >= TOKEN_LENGTH && letter && digit) {
+                    return true;
+                }
+                length = 0;
+                letter = false;
+                digit = false;
+            }
+        }
+        return false;
     }
 
     private static int indexOfAny(String s, String chars) {

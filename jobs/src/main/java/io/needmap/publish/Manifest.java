@@ -21,7 +21,7 @@ public record Manifest(
 
     /** One input file and what became of its rows. */
     public record InputFile(String source, String path, String sha256, long bytes,
-                            int rowsRead, int rowsAccepted, int rowsQuarantined) {
+                            int rowsRead, int rowsAccepted, int rowsQuarantined, int duplicatesMerged) {
     }
 
     /** Wall time of one stage of the run. */

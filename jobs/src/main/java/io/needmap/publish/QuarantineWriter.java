@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import io.needmap.privacy.FormulaGuard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -38,7 +39,9 @@ public final class QuarantineWriter {
             try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                  CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
                 for (Reject r : sorted) {
-                    printer.printRecord(r.file().getFileName().toString(), r.line(), r.reason(), r.raw());
+                    // the row as read may start with "=": it must stay text when the file is opened
+                    printer.printRecord(r.file().getFileName().toString(), r.line(),
+                            FormulaGuard.neutralise(r.reason()), FormulaGuard.neutralise(r.raw()));
                 }
             }
         } catch (IOException e) {

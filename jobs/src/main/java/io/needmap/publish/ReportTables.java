@@ -43,7 +43,10 @@ public record ReportTables(Table themes, Table satisfaction, Table operations, T
                         IntColumn.create("rows_accepted",
                                 dataQuality.stream().mapToInt(DataQualityRow::rowsAccepted).toArray()),
                         IntColumn.create("rows_quarantined",
-                                dataQuality.stream().mapToInt(DataQualityRow::rowsQuarantined).toArray())));
+                                dataQuality.stream().mapToInt(DataQualityRow::rowsQuarantined).toArray()),
+                        IntColumn.create("duplicates_merged",
+                                dataQuality.stream().mapToInt(DataQualityRow::duplicatesMerged).toArray()),
+                        StringColumn.create("top_reason", dataQuality.stream().map(DataQualityRow::topReason))));
     }
 
     private static Table themes(List<ThemeRow> rows, Map<Integer, Theme> details) {

@@ -46,6 +46,14 @@ public record GeneratedFiles(
                 .sum();
     }
 
+    /** Rows of one kind of problem planted in one file. */
+    public int problemRows(String file, String kind) {
+        return problems.stream()
+                .filter(p -> p.file().equals(file) && p.kind().equals(kind))
+                .mapToInt(PlantedProblem::rows)
+                .sum();
+    }
+
     public int problemRows() {
         return problems.stream().mapToInt(PlantedProblem::rows).sum();
     }

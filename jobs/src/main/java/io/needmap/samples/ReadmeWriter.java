@@ -517,26 +517,19 @@ final class ReadmeWriter {
                 g.problemRows(SampleQuarter.Q3.surveyFile())
                         + g.problemRows(SampleQuarter.Q3.ticketFile())
                         + g.problemRows(SampleGenerator.GOALS_FILE);
-        b.append("\nEvery one of these rows goes to needmap's quarantine. The demo (`./needmap demo`,")
-                .append(" which reads the Q3 files and `goals.xlsx`) quarantines **")
-                .append(demoRows)
-                .append(" rows**: ")
-                .append(g.problemRows(SampleQuarter.Q3.surveyFile()))
-                .append(" in `")
-                .append(SampleQuarter.Q3.surveyFile())
-                .append("`, ")
-                .append(g.problemRows(SampleQuarter.Q3.ticketFile()))
-                .append(" in `")
-                .append(SampleQuarter.Q3.ticketFile())
-                .append("` and ")
-                .append(g.problemRows(SampleGenerator.GOALS_FILE))
-                .append(" in `")
-                .append(SampleGenerator.GOALS_FILE)
-                .append("`; a run over both quarters quarantines ")
+        // the demo (data-samples/config.yaml) reads the Q3 files and the goals workbook; needmap
+        // merges a repeated ticket into its later copy and quarantines every other planted problem
+        int demoMerged = g.problemRows(SampleQuarter.Q3.ticketFile(), "duplicated ticket_id");
+        int demoQuarantined = demoRows - demoMerged;
+        b.append("\nneedmap merges each repeated ticket into its later copy (same `ticket_id`, same")
+                .append(" content, so nothing is lost) and quarantines every other row above. The demo")
+                .append(" (`./needmap demo`, which reads the Q3 files and `goals.xlsx`) therefore quarantines **")
+                .append(demoQuarantined)
+                .append(" rows** and merges ")
+                .append(demoMerged)
+                .append(" tickets; a run over both quarters finds ")
                 .append(g.problemRows())
-                .append(". A duplicated ticket is an earlier row repeated verbatim a few rows later")
-                .append(" (same `ticket_id`, same content): the first copy is kept, the repeat is")
-                .append(" quarantined, so the count above is the number of repeated copies. Besides")
+                .append(" planted rows in all. Besides")
                 .append(" these, blank `overall_satisfaction`, `nps`, `need_text`, `comment`,")
                 .append(" `resolved_at` and `satisfaction` are normal, not problems.\n\n");
 

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.LengthFilterFactory;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -20,13 +21,16 @@ import org.apache.lucene.util.ClasspathResourceLoader;
 
 /**
  * The one analysis chain that every need text goes through, composed here and nowhere else:
- * standard tokenizer → lower case → English possessives → English stop words → IT/e-mail
+ * privacy placeholders removed → standard tokenizer → lower case → English possessives → English stop words → IT/e-mail
  * boilerplate words → tokens without letters → length 2–40 → Porter stemming.
  *
  * <p>An {@link Analyzer} is not serializable and not free to build: build one per Spark partition
  * (or per thread) with {@link #create()}, and close it when done.
  */
 public final class NeedAnalyzer {
+
+    /** The typed placeholders that {@code io.needmap.privacy.PiiScrubber} leaves in scrubbed text. */
+    static final String PLACEHOLDERS = "\\[(?:email|url|ip|card|id|phone|name)\\]";
 
     /** Greetings, thanks, sign-offs and ticket-template words, one per line (classpath resource). */
     public static final String BOILERPLATE = "it-boilerplate.txt";
@@ -37,6 +41,9 @@ public final class NeedAnalyzer {
     public static Analyzer create() {
         try {
             return CustomAnalyzer.builder(new ClasspathResourceLoader(NeedAnalyzer.class))
+                    // the privacy scrubber's placeholders ([email], [name], …) are not words of the need
+                    .addCharFilter(PatternReplaceCharFilterFactory.class,
+                            "pattern", PLACEHOLDERS, "replacement", " ")
                     .withTokenizer(StandardTokenizerFactory.class)
                     .addTokenFilter(LowerCaseFilterFactory.class)
                     .addTokenFilter(EnglishPossessiveFilterFactory.class)

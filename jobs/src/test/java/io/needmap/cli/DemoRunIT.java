@@ -82,11 +82,12 @@ class DemoRunIT {
                 "theme_id", "label", "top_terms", "survey_mentions", "ticket_count", "need_share", "ticket_share");
         assertHeaderStartsWith("satisfaction.csv", "segment_type", "segment", "n", "csat", "nps");
         assertHeaderStartsWith("operations.csv", "segment_type", "segment", "tickets", "median_resolution_hours");
-        assertHeaderStartsWith("data_quality.csv", "source", "file", "rows_read", "rows_accepted", "rows_quarantined");
+        assertHeaderStartsWith("data_quality.csv", "source", "file", "rows_read", "rows_accepted", "rows_quarantined",
+                "duplicates_merged", "top_reason");
     }
 
     @Test
-    void everyInputRowIsAcceptedOrQuarantined() throws IOException {
+    void everyInputRowIsAcceptedQuarantinedOrMerged() throws IOException {
         List<CSVRecord> quality = table("data_quality.csv");
         assertEquals(4, quality.size(), "surveys, tickets, goals and initiatives");
         Map<String, Integer> quarantinedBySource = new HashMap<>();
@@ -94,7 +95,9 @@ class DemoRunIT {
             int read = Integer.parseInt(row.get("rows_read"));
             int accepted = Integer.parseInt(row.get("rows_accepted"));
             int quarantined = Integer.parseInt(row.get("rows_quarantined"));
-            assertEquals(read, accepted + quarantined, row.get("file"));
+            int merged = Integer.parseInt(row.get("duplicates_merged"));
+            assertEquals(read, accepted + quarantined + merged, row.get("file"));
+            assertEquals(quarantined == 0, row.get("top_reason").isEmpty(), row.get("file"));
             assertTrue(accepted > 0, row.get("file"));
             quarantinedBySource.merge(row.get("source"), quarantined, Integer::sum);
         }
@@ -195,8 +198,8 @@ class DemoRunIT {
         for (JsonNode input : manifest.get("inputs")) {
             Path file = Path.of(input.get("path").asText());
             assertEquals(ManifestWriter.sha256(file), input.get("sha256").asText(), file.toString());
-            assertEquals(input.get("rows_read").asInt(),
-                    input.get("rows_accepted").asInt() + input.get("rows_quarantined").asInt());
+            assertEquals(input.get("rows_read").asInt(), input.get("rows_accepted").asInt()
+                    + input.get("rows_quarantined").asInt() + input.get("duplicates_merged").asInt());
         }
         List<String> stages = new ArrayList<>();
         manifest.get("stages").forEach(s -> stages.add(s.get("stage").asText()));

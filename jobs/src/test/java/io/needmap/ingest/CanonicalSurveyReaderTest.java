@@ -86,7 +86,7 @@ class CanonicalSurveyReaderTest {
                 + "R-3,2026-08-14T10:32:00,Finance,0,9,csat zero,\n"         // line 4
                 + "R-4,14.08.2026,Finance,4,9,german date,\n"                // line 5
                 + "R-5,2026-08-14T10:32:00,  ,4,9,no department,\n"          // line 6
-                + "R-1,2026-08-15T10:32:00,Finance,4,9,same id,\n"           // line 7
+                + "R-1,2026-08-15T10:32:00,Finance,4,9,same id,\n"           // line 7: merged into line 2
                 + "R-6,2026-08-14T10:32:00,Finance,4,9,one,field,too many\n" // line 8
                 + "R-7,2026-08-14T10:32:00,Finance,four,9,words,\n"          // line 9
                 + ",2026-08-14T10:32:00,Finance,4,9,no id,\n"                // line 10
@@ -94,26 +94,26 @@ class CanonicalSurveyReaderTest {
                 + "R-9,2026-08-14T10:32:00,Finance,4,9,ok\n");               // line 12: one field short
         IngestResult<SurveyResponse> result = read(file);
 
-        assertEquals(List.of("R-1"), result.accepted().stream().map(SurveyResponse::responseId).toList());
+        assertEquals(List.of("same id"), result.accepted().stream().map(SurveyResponse::needText).toList());
+        assertEquals(1, result.duplicatesMerged());
         List<Reject> rejects = result.rejects();
-        assertEquals(List.of(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L), rejects.stream().map(Reject::line).toList());
+        assertEquals(List.of(3L, 4L, 5L, 6L, 8L, 9L, 10L, 11L, 12L), rejects.stream().map(Reject::line).toList());
         assertReason(rejects.get(0), "nps", "11");
         assertReason(rejects.get(1), "overall_satisfaction", "0");
         assertReason(rejects.get(2), "submitted_at", "14.08.2026");
         assertReason(rejects.get(3), "department", "empty");
-        assertReason(rejects.get(4), "response_id", "line 2");
-        assertReason(rejects.get(5), "8 fields", "header has 7");
-        assertReason(rejects.get(6), "overall_satisfaction", "four");
-        assertReason(rejects.get(7), "response_id", "empty");
-        assertReason(rejects.get(8), "submitted_at", "empty");
-        assertReason(rejects.get(9), "6 fields", "header has 7");
+        assertReason(rejects.get(4), "8 fields", "header has 7");
+        assertReason(rejects.get(5), "overall_satisfaction", "four");
+        assertReason(rejects.get(6), "response_id", "empty");
+        assertReason(rejects.get(7), "submitted_at", "empty");
+        assertReason(rejects.get(8), "6 fields", "header has 7");
         for (Reject r : rejects) {
             assertEquals(Source.SURVEYS, r.source());
             assertEquals(file, r.file());
         }
         assertEquals("R-2,2026-08-14T10:32:00,Finance,4,11,nps too high,", rejects.get(0).raw());
         assertEquals(12 - 1, result.rowsRead());
-        assertEquals(result.accepted().size() + result.rejects().size(), result.rowsRead());
+        assertEquals(result.accepted().size() + result.rejects().size() + result.duplicatesMerged(), result.rowsRead());
     }
 
     private static void assertReason(Reject reject, String... parts) {
@@ -205,14 +205,26 @@ class CanonicalSurveyReaderTest {
     }
 
     @Test
-    void aDuplicateIdIsRejectedOnlyAfterAnAcceptedFirstOccurrence() throws IOException {
-        // the first R-1 is rejected (bad nps), so the second is the only R-1 and is accepted
+    void aRepeatedIdIsMergedIntoTheLaterRowAndCounted() throws IOException {
+        // the first R-1 is rejected (bad nps); of the two valid ones the later is kept, in the
+        // place of the first, and the earlier counts as merged
         IngestResult<SurveyResponse> result = read(csv(HEADER
                 + "R-1,2026-08-14T10:32:00,Finance,4,12,x,\n"
-                + "R-1,2026-08-14T10:32:00,Finance,4,9,x,\n"
-                + "R-1,2026-08-14T10:32:00,Finance,4,9,x,\n"));
-        assertEquals(1, result.accepted().size());
-        assertEquals(List.of(2L, 4L), result.rejects().stream().map(Reject::line).toList());
-        assertReason(result.rejects().get(1), "response_id R-1", "line 3");
+                + "R-1,2026-08-14T10:32:00,Finance,4,9,first,\n"
+                + "R-2,2026-08-14T10:33:00,Sales,5,10,y,\n"
+                + "R-1,2026-08-15T09:00:00,Finance,2,3,latest,\n"));
+        assertEquals(List.of("latest", "y"), result.accepted().stream().map(SurveyResponse::needText).toList());
+        assertEquals(List.of(2L), result.rejects().stream().map(Reject::line).toList());
+        assertEquals(1, result.duplicatesMerged());
+        assertEquals(4, result.rowsRead());
+    }
+
+    @Test
+    void theTopReasonCountsKindsOfProblemNotTheirValues() throws IOException {
+        IngestResult<SurveyResponse> result = read(csv(HEADER
+                + "R-1,2026-08-14T10:32:00,Finance,4,11,x,\n"
+                + "R-2,2026-08-14T10:32:00,Finance,4,12,x,\n"
+                + "R-3,2026-08-14T10:32:00,,4,9,x,\n"));
+        assertEquals("nps is outside 0–10", result.topReason());
     }
 }

@@ -84,28 +84,28 @@ class CanonicalTicketReaderTest {
                 + "T-4,2026-08-14T10:32:00,,   ,,,no department,,,\n"                        // line 6
                 + "T-5,2026/08/14,,Finance,,,slashes,,,\n"                                   // line 7
                 + "T-6,2026-08-14T10:32:00,,Finance,,,csat,,,0\n"                            // line 8
-                + "T-1,2026-08-15T10:32:00,,Finance,,,again,,,\n"                            // line 9
+                + "T-1,2026-08-15T10:32:00,,Finance,,,again,,,\n"                            // line 9: merged
                 + "T-7,2026-08-14T10:32:00,,Finance,,,a,b,c,1,2\n"                           // line 10
                 + "T-8,2026-08-14T10:32:00,,Finance,,,hours,,1,5h,\n"                        // line 11
                 + "T-9,2026-08-14T10:32:00,,Finance,,,hours,,\"1,5\",\n"                     // line 12
                 + "T-10,2026-08-14T10:32:00,yesterday,Finance,,,resolved,,,\n");             // line 13
         IngestResult<Ticket> result = read(file);
 
-        assertEquals(List.of("T-1"), result.accepted().stream().map(Ticket::ticketId).toList());
+        assertEquals(List.of("again"), result.accepted().stream().map(Ticket::summary).toList());
+        assertEquals(1, result.duplicatesMerged());
         List<Reject> rejects = result.rejects();
-        assertEquals(List.of(3L, 4L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L), rejects.stream().map(Reject::line).toList());
+        assertEquals(List.of(3L, 4L, 6L, 7L, 8L, 10L, 11L, 12L, 13L), rejects.stream().map(Reject::line).toList());
         assertReason(rejects.get(0), "resolved_at 2026-08-14T09:00:00", "before created_at 2026-08-14T10:32:00");
         assertReason(rejects.get(1), "hours_spent", "-2", "negative");
         assertReason(rejects.get(2), "department", "empty");
         assertReason(rejects.get(3), "created_at", "2026/08/14");
         assertReason(rejects.get(4), "satisfaction", "0");
-        assertReason(rejects.get(5), "ticket_id T-1", "line 2");
+        assertReason(rejects.get(5), "11 fields", "header has 10");
         assertReason(rejects.get(6), "11 fields", "header has 10");
-        assertReason(rejects.get(7), "11 fields", "header has 10");
-        assertReason(rejects.get(8), "hours_spent", "'1,5'", "not a number");
-        assertReason(rejects.get(9), "resolved_at", "yesterday");
+        assertReason(rejects.get(7), "hours_spent", "'1,5'", "not a number");
+        assertReason(rejects.get(8), "resolved_at", "yesterday");
         assertEquals(11, result.rowsRead());
-        assertEquals(result.accepted().size() + result.rejects().size(), result.rowsRead());
+        assertEquals(result.accepted().size() + result.rejects().size() + result.duplicatesMerged(), result.rowsRead());
     }
 
     @Test

@@ -2,7 +2,16 @@ package io.needmap.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -305,6 +314,42 @@ class PiiScrubberTest {
         assertEquals("Best regards,\n[name] | Sales Manager",
                 PEOPLE.scrub("Best regards,\nAnna Schmidt | Sales Manager"));
         assertEquals("Best regards,\n[name]", PEOPLE.scrub("Best regards,\nAnna Meyer"));
+    }
+
+    // --- as a component ---
+
+    @Test
+    void everyKindLeavesItsTypedPlaceholder() {
+        assertEquals(List.of("[email]", "[url]", "[ip]", "[card]", "[id]", "[phone]", "[name]"),
+                Arrays.stream(PiiKind.values()).map(PiiKind::placeholder).toList());
+    }
+
+    @Test
+    void aSerializedScrubberScrubsTheSame() throws IOException, ClassNotFoundException {
+        // Spark ships functions and what they capture to its executors by Java serialization
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(PEOPLE);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            PiiScrubber copy = (PiiScrubber) in.readObject();
+            String text = "Ask Jörg Müller or Anna on +49 30 1234567.";
+            assertEquals("Ask [name] or [name] on [phone].", copy.scrub(text));
+            assertEquals(PEOPLE.scrub(text), copy.scrub(text));
+        }
+    }
+
+    @Test
+    void longTokensInPastedLogsTakeLinearTime() {
+        StringBuilder log = new StringBuilder("trace ");
+        for (int i = 0; i < 200_000; i++) {
+            log.append("ab0de1f23456789".charAt(i % 15));
+        }
+        String text = log.append(" end https://example.com/").append(log, 6, 100_000).toString();
+        // a quadratic rule took minutes here; linear rules take milliseconds
+        String scrubbed = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> NO_NAMES.scrub(text));
+        assertEquals("trace ", scrubbed.substring(0, 6));
+        assertTrue(scrubbed.endsWith(" end [url]"), scrubbed.substring(scrubbed.length() - 20));
     }
 
     /** CSV sources cannot hold line breaks; the cases write them as {@code \n} and {@code \r}. */

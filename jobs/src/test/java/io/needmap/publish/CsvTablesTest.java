@@ -93,7 +93,7 @@ class CsvTablesTest {
                 List.of(new SatisfactionRow(SegmentType.OVERALL, "All", 1, null, null),
                         new SatisfactionRow(SegmentType.DEPARTMENT, "HR", 1, 1.0, -50.0)),
                 List.of(new OperationsRow(SegmentType.DEPARTMENT, "Sales", 1, null)),
-                List.of(new DataQualityRow("surveys", "survey.csv", 12, 10, 2)));
+                List.of(new DataQualityRow("surveys", "survey.csv", 13, 10, 2, 1, "nps is outside 0–10")));
         for (Table table : tables.all()) {
             CsvTables.write(table, dir);
         }
@@ -106,7 +106,8 @@ class CsvTablesTest {
                 Files.readString(dir.resolve("satisfaction.csv")));
         assertEquals("segment_type,segment,tickets,median_resolution_hours\ndepartment,Sales,1,\n",
                 Files.readString(dir.resolve("operations.csv")));
-        assertEquals("source,file,rows_read,rows_accepted,rows_quarantined\nsurveys,survey.csv,12,10,2\n",
+        assertEquals("source,file,rows_read,rows_accepted,rows_quarantined,duplicates_merged,top_reason\n"
+                        + "surveys,survey.csv,13,10,2,1,nps is outside 0–10\n",
                 Files.readString(dir.resolve("data_quality.csv")));
     }
 }

@@ -418,7 +418,7 @@ class SampleGeneratorTest {
     void theReadmeStatesTheCommandAndTheCounts() throws IOException {
         String readme = Files.readString(defaultsDir.resolve("README.md"));
         assertTrue(readme.contains("./needmap generate-samples --out data-samples --seed 42"));
-        assertTrue(readme.contains("a run over both quarters quarantines " + defaults.problemRows() + "."));
+        assertTrue(readme.contains("a run over both quarters finds " + defaults.problemRows() + " planted rows"));
         assertTrue(readme.contains("| `tickets-2026-q3.csv` | 6000 |"));
     }
 

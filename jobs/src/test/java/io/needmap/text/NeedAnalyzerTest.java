@@ -140,4 +140,10 @@ class NeedAnalyzerTest {
         assertEquals(List.of("printer"), NeedAnalyzer.terms(analyzer, "printers"));
         assertEquals(List.of("vpn"), NeedAnalyzer.terms(analyzer, "VPN"));
     }
+
+    @Test
+    void privacyPlaceholdersAreNotWords() {
+        assertEquals(List.of("call", "mail", "ip"),
+                NeedAnalyzer.terms(analyzer, "call [phone] or mail [email]! [name] | [url] [ip] [card] [id] ip"));
+    }
 }
