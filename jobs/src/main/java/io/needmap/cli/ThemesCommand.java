@@ -6,6 +6,7 @@ import io.needmap.config.ThemeCount;
 import io.needmap.ingest.TextColumnReader;
 import io.needmap.model.Theme;
 import io.needmap.pipeline.SparkJobs;
+import io.needmap.privacy.PiiScrubber;
 import io.needmap.publish.PredictionWriter;
 import io.needmap.themes.ThemeClustering;
 import io.needmap.themes.ThemeDescriber;
@@ -60,7 +61,9 @@ public final class ThemesCommand implements Callable<Integer> {
         }
         PrintWriter printer = spec.commandLine().getOut();
         long start = System.nanoTime();
-        List<String> texts = TextColumnReader.read(input, textColumn);
+        // scrubbed like a run's texts, so that no label can carry personal data
+        PiiScrubber scrubber = PiiScrubber.builder().build();
+        List<String> texts = TextColumnReader.read(input, textColumn).stream().map(scrubber::scrub).toList();
         ThemeClustering clustering = SparkJobs.themes(texts, count, seed, maxIterations);
         ThemeDescriber.Described described = new ThemeDescriber().describe(texts, clustering);
         Map<Integer, String> labels = new TreeMap<>();
