@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.needmap.ingest.preset.Inspection;
-import io.needmap.ingest.preset.Inspector;
+import io.needmap.ingest.InputInspector;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code needmap inspect}: what a file is and how needmap would read it, without analysing it. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Recognise which tool exported a file (survey or ticket export), and print its format, "
-                + "encoding, separator, header rows, data rows, and the proposed mapping of columns to roles.")
+                + "encoding, separator, header rows, data rows, the proposed mapping of columns to roles, and "
+                + "how many rows a run would accept, quarantine (with the first reasons) and merge.")
 public final class InspectCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -34,11 +36,15 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per file, one per line.")
     boolean json;
 
+    @Option(names = "--time-zone", paramLabel = "ZONE", defaultValue = "UTC",
+            description = "Zone of the file's local date-times (default: ${DEFAULT-VALUE}).")
+    ZoneId zone;
+
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {
-            Inspection inspection = Inspector.inspect(file);
+            Inspection inspection = InputInspector.inspect(file, zone);
             if (json) {
                 out.println(JSON.writeValueAsString(inspection));
             } else {
@@ -57,6 +63,11 @@ public final class InspectCommand implements Callable<Integer> {
                 i.delimiter().isEmpty() ? "" : ", separator '" + i.delimiter() + "'",
                 i.sheet().isEmpty() ? "" : ", sheet '" + i.sheet() + "'");
         out.printf(Locale.ROOT, "  rows:        %,d data rows after %d header row(s)%n", i.rowsRead(), i.headerRows());
+        if (i.rowsAccepted() != null) {
+            out.printf(Locale.ROOT, "  a run would: accept %,d, quarantine %,d, merge %,d repeated%n",
+                    i.rowsAccepted(), i.rowsQuarantined(), i.duplicatesMerged());
+            i.problems().forEach(p -> out.println("    " + shorten(p)));
+        }
         out.println("  mapped:");
         if (i.mapped().isEmpty()) {
             out.println("    (nothing)");

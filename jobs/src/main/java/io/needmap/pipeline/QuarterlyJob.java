@@ -3,6 +3,7 @@ package io.needmap.pipeline;
 import io.needmap.config.RunConfig;
 import io.needmap.ingest.CanonicalSurveyReader;
 import io.needmap.ingest.CanonicalTicketReader;
+import io.needmap.ingest.ExportReader;
 import io.needmap.ingest.GoalsWorkbookReader;
 import io.needmap.ingest.IngestResult;
 import io.needmap.metrics.DataQualityRow;
@@ -86,16 +87,19 @@ public final class QuarterlyJob {
         long start = System.nanoTime();
         CanonicalSurveyReader surveyReader = new CanonicalSurveyReader(config.timeZone());
         CanonicalTicketReader ticketReader = new CanonicalTicketReader(config.timeZone());
+        ExportReader exportReader = new ExportReader(config.timeZone());
         List<IngestResult<?>> ingested = new ArrayList<>();
         List<SurveyResponse> responses = new ArrayList<>();
         for (Path file : config.surveys()) {
-            IngestResult<SurveyResponse> result = surveyReader.read(file);
+            IngestResult<SurveyResponse> result = canonical(file)
+                    ? surveyReader.read(file) : exportReader.readSurveys(file);
             ingested.add(result);
             responses.addAll(result.accepted());
         }
         List<Ticket> tickets = new ArrayList<>();
         for (Path file : config.tickets()) {
-            IngestResult<Ticket> result = ticketReader.read(file);
+            IngestResult<Ticket> result = canonical(file)
+                    ? ticketReader.read(file) : exportReader.readTickets(file);
             ingested.add(result);
             tickets.addAll(result.accepted());
         }
@@ -206,6 +210,11 @@ public final class QuarterlyJob {
                 parameters, inputs, Versions.all(), List.copyOf(timings), outputs), dir);
         return new RunResult(dir, workbook, tablesDir, manifest, responses.size(), tickets.size(),
                 described.themes().size(), quarantined);
+    }
+
+    /** needmap's own layout is read by its strict readers; any tool's export through its preset. */
+    private static boolean canonical(Path file) {
+        return ExportReader.recognise(file).preset().tool().equals("canonical");
     }
 
     private void stage(String name, long startNanos) {

@@ -11,13 +11,25 @@ import java.util.Map;
  * @param rowsRead   data rows (header rows and blank lines not counted)
  * @param mapped     role id → columns
  * @param unmapped   columns that play no role
+ * @param rowsAccepted    rows a run would use, or {@code null} when the tool is unknown
+ * @param rowsQuarantined rows a run would quarantine, or {@code null} when the tool is unknown
+ * @param duplicatesMerged rows a run would merge into a later row with the same id, or {@code null}
+ * @param problems    the first few quarantine reasons, as "line N: reason"
  */
 public record Inspection(String file, String tool, String kind, String format, String encoding, String delimiter,
                          String sheet, int headerRows, long rowsRead, Map<String, List<String>> mapped,
-                         List<String> unmapped) {
+                         List<String> unmapped, Long rowsAccepted, Long rowsQuarantined, Long duplicatesMerged,
+                         List<String> problems) {
 
     public Inspection {
         mapped = Map.copyOf(mapped);
         unmapped = List.copyOf(unmapped);
+        problems = List.copyOf(problems);
+    }
+
+    /** The same inspection with what reading the rows found. */
+    public Inspection withRows(long read, long accepted, long quarantined, long merged, List<String> firstProblems) {
+        return new Inspection(file, tool, kind, format, encoding, delimiter, sheet, headerRows, read, mapped,
+                unmapped, accepted, quarantined, merged, firstProblems);
     }
 }

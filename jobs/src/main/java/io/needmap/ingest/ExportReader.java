@@ -1,0 +1,320 @@
+package io.needmap.ingest;
+
+import io.needmap.ingest.preset.ExportPreset;
+import io.needmap.ingest.preset.InputKind;
+import io.needmap.ingest.preset.MappingProposer;
+import io.needmap.ingest.preset.Presets;
+import io.needmap.ingest.preset.Role;
+import io.needmap.ingest.tabular.RawRow;
+import io.needmap.ingest.tabular.TabularFile;
+import io.needmap.ingest.values.DateTimeParser;
+import io.needmap.ingest.values.RatingParser;
+import io.needmap.model.Reject;
+import io.needmap.model.Source;
+import io.needmap.model.SurveyResponse;
+import io.needmap.model.Ticket;
+import io.needmap.privacy.PiiScrubber;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * Reads a survey or ticket export of any recognised tool into needmap's records, through the
+ * mapping its preset proposes. Every data row ends accepted, quarantined with a reason, or merged
+ * into a later row with the same id (an event log's many rows per incident become its last state).
+ * Names found in the file's people columns are scrubbed from its free text, with everything else
+ * {@link PiiScrubber} finds.
+ */
+public final class ExportReader {
+
+    /** Values that mean "no value" in some tools' exports (ServiceNow writes "?"). */
+    private static final Set<String> NULL_MARKERS = Set.of("?", "n/a", "null", "(none)");
+
+    /** Date values looked at to decide between day-first and month-first. */
+    private static final int DATE_SAMPLES = 2_000;
+
+    /**
+     * Requesters' ratings of a closed ticket: 1–5, or the help desks' own words for them. Zendesk
+     * asks "good or bad" (Zendesk Help, "Understanding CSAT ratings"), and marks tickets it never asked
+     * about "Offered" or "Unoffered"; Freshdesk's default survey answers run from "Extremely
+     * dissatisfied" to "Extremely satisfied".
+     */
+    static final RatingParser TICKET_SATISFACTION = RatingParser.forScale(1, 5)
+            .labels(Map.of("good", 5, "good, with comment", 5, "bad", 1, "bad, with comment", 1,
+                    "extremely satisfied", 5, "extremely dissatisfied", 1))
+            .noAnswer("offered", "unoffered", "not offered");
+
+    private final ZoneId zone;
+
+    public ExportReader(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** What a file is: its preset and its proposed mapping. */
+    public record Recognised(TabularFile table, ExportPreset preset, int headerRows, List<String> columns,
+                             Map<Role, List<String>> mapping) {
+    }
+
+    /** Recognises the file's tool, or explains why it cannot. */
+    public static Recognised recognise(Path file) {
+        TabularFile table = TabularFile.open(file);
+        List<RawRow> head = table.head(5);
+        ExportPreset preset = Presets.detect(head).orElseThrow(() -> new InputException(file
+                + " is not an export needmap recognises; run 'needmap inspect " + file
+                + "' to see its columns, and export it from its tool again or convert it to the canonical layout"));
+        List<String> columns = preset.columns(head);
+        return new Recognised(table, preset, Math.min(preset.headerRows(head), head.size()), columns,
+                MappingProposer.propose(preset, columns, preset.labels(head)));
+    }
+
+    public IngestResult<SurveyResponse> readSurveys(Path file) {
+        Recognised r = recognise(file);
+        expect(r, InputKind.SURVEY, "inputs.surveys or --surveys", "inputs.tickets or --tickets");
+        Rows rows = new Rows(r);
+        DateTimeParser dates = rows.dateParser(Role.SUBMITTED_AT);
+        RatingParser satisfaction = RatingParser.forScale(1, 5);
+        RatingParser nps = RatingParser.forScale(0, 10);
+        PiiScrubber scrubber = rows.scrubber(List.of(Role.RESPONDENT));
+        return rows.read(Source.SURVEYS, SurveyResponse::responseId, row -> {
+            String id = rows.value(row, Role.RESPONSE_ID);
+            if (!rows.has(Role.RESPONSE_ID)) {
+                id = "line-" + row.line(); // Google and Microsoft Forms number nothing; the line is the id
+            } else if (id.isBlank()) {
+                throw new RowProblem(rows.name(Role.RESPONSE_ID) + " is empty; every answer needs its id");
+            }
+            return new SurveyResponse(
+                    id,
+                    rows.instant(row, Role.SUBMITTED_AT, dates, true),
+                    rows.department(row),
+                    rows.rating(row, Role.OVERALL_SATISFACTION, satisfaction),
+                    rows.rating(row, Role.NPS, nps),
+                    scrubber.scrub(rows.joined(row, Role.NEED_TEXT)),
+                    scrubber.scrub(rows.joined(row, Role.COMMENT)));
+        });
+    }
+
+    public IngestResult<Ticket> readTickets(Path file) {
+        Recognised r = recognise(file);
+        expect(r, InputKind.TICKETS, "inputs.tickets or --tickets", "inputs.surveys or --surveys");
+        Rows rows = new Rows(r);
+        DateTimeParser created = rows.dateParser(Role.CREATED_AT);
+        DateTimeParser resolved = rows.dateParser(Role.RESOLVED_AT);
+        RatingParser satisfaction = TICKET_SATISFACTION;
+        PiiScrubber scrubber = rows.scrubber(List.of(Role.REQUESTER, Role.ASSIGNEE));
+        // Jira exports logged time in seconds; the other tools and the canonical layout in hours
+        double secondsPerUnit = r.preset().tool().equals("jira") ? 1 : 3600;
+        return rows.read(Source.TICKETS, Ticket::ticketId, row -> {
+            String id = rows.value(row, Role.TICKET_ID);
+            if (id.isBlank()) {
+                throw new RowProblem(rows.name(Role.TICKET_ID) + " is empty; every ticket needs its id");
+            }
+            Instant opened = rows.instant(row, Role.CREATED_AT, created, true);
+            Instant closed = rows.instant(row, Role.RESOLVED_AT, resolved, false);
+            if (closed != null && closed.isBefore(opened)) {
+                throw new RowProblem(rows.name(Role.RESOLVED_AT) + " " + rows.value(row, Role.RESOLVED_AT)
+                        + " is before " + rows.name(Role.CREATED_AT) + " " + rows.value(row, Role.CREATED_AT)
+                        + "; one of the two is wrong");
+            }
+            return new Ticket(id.replace(" ", ""), opened, closed, rows.department(row),
+                    rows.value(row, Role.CATEGORY), rows.value(row, Role.PRIORITY),
+                    scrubber.scrub(rows.value(row, Role.SUMMARY)), scrubber.scrub(rows.value(row, Role.DESCRIPTION)),
+                    rows.hours(row, secondsPerUnit), rows.rating(row, Role.SATISFACTION, satisfaction));
+        });
+    }
+
+    private static void expect(Recognised r, InputKind kind, String where, String instead) {
+        if (r.preset().kind() != kind) {
+            throw new InputException(r.table().file() + " looks like a " + r.preset().tool() + " "
+                    + r.preset().kind().id() + " export, not " + kind.id() + "; list it under " + instead
+                    + " instead of " + where);
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(RawRow row) throws RowProblem;
+    }
+
+    /** The data rows of one recognised file and the cells of each role. */
+    private final class Rows {
+        private final Recognised recognised;
+        private final Map<Role, List<Integer>> columns = new EnumMap<>(Role.class);
+        private final boolean nullMarkers;
+
+        Rows(Recognised recognised) {
+            this.recognised = recognised;
+            Map<String, Integer> first = new HashMap<>();
+            for (int i = 0; i < recognised.columns().size(); i++) {
+                first.putIfAbsent(recognised.columns().get(i), i);
+            }
+            recognised.mapping().forEach((role, names) -> columns.put(role,
+                    names.stream().map(first::get).filter(java.util.Objects::nonNull).toList()));
+            this.nullMarkers = recognised.preset().tool().equals("servicenow");
+        }
+
+        boolean has(Role role) {
+            return !columns.getOrDefault(role, List.of()).isEmpty();
+        }
+
+        String name(Role role) {
+            List<Integer> index = columns.getOrDefault(role, List.of());
+            return index.isEmpty() ? role.id() : recognised.columns().get(index.get(0));
+        }
+
+        String value(RawRow row, Role role) {
+            List<Integer> index = columns.getOrDefault(role, List.of());
+            if (index.isEmpty()) {
+                return "";
+            }
+            String value = row.cell(index.get(0)).strip();
+            return nullMarkers && NULL_MARKERS.contains(value.toLowerCase(Locale.ROOT)) ? "" : value;
+        }
+
+        String joined(RawRow row, Role role) {
+            return columns.getOrDefault(role, List.of()).stream()
+                    .map(i -> row.cell(i).strip())
+                    .filter(v -> !v.isEmpty())
+                    .collect(Collectors.joining("\n"));
+        }
+
+        String department(RawRow row) throws RowProblem {
+            if (!has(Role.DEPARTMENT)) {
+                return "Unknown"; // the export has no department column: say so, don't guess
+            }
+            String value = value(row, Role.DEPARTMENT);
+            if (value.isEmpty()) {
+                throw new RowProblem(name(Role.DEPARTMENT) + " is empty; every row needs a department");
+            }
+            return value;
+        }
+
+        Instant instant(RawRow row, Role role, DateTimeParser parser, boolean required) throws RowProblem {
+            String value = value(row, role);
+            if (value.isEmpty()) {
+                if (required) {
+                    throw new RowProblem(name(role) + " is empty; every row needs one");
+                }
+                return null;
+            }
+            try {
+                return parser.parseOrThrow(value);
+            } catch (IllegalArgumentException e) {
+                throw new RowProblem(name(role) + ": " + e.getMessage());
+            }
+        }
+
+        Integer rating(RawRow row, Role role, RatingParser parser) throws RowProblem {
+            try {
+                OptionalInt value = parser.parse(value(row, role));
+                return value.isPresent() ? value.getAsInt() : null;
+            } catch (IllegalArgumentException e) {
+                throw new RowProblem(name(role) + ": " + e.getMessage());
+            }
+        }
+
+        Double hours(RawRow row, double secondsPerUnit) throws RowProblem {
+            String value = value(row, Role.TIME_SPENT);
+            if (value.isEmpty()) {
+                return null;
+            }
+            double hours;
+            try {
+                if (value.contains(":")) { // h:mm, as Freshdesk shows tracked time
+                    String[] parts = value.split(":", 2);
+                    hours = Integer.parseInt(parts[0].strip()) + Integer.parseInt(parts[1].strip()) / 60.0;
+                } else {
+                    hours = Double.parseDouble(value) * secondsPerUnit / 3600;
+                }
+            } catch (NumberFormatException e) {
+                throw new RowProblem(name(Role.TIME_SPENT) + " '" + value + "' is not a number of "
+                        + (secondsPerUnit == 1 ? "seconds" : "hours"));
+            }
+            if (!Double.isFinite(hours)) {
+                throw new RowProblem(name(Role.TIME_SPENT) + " '" + value + "' is not a number");
+            }
+            if (hours < 0) {
+                throw new RowProblem(name(Role.TIME_SPENT) + " " + value + " is negative; it must be 0 or more");
+            }
+            return hours;
+        }
+
+        /** A date parser whose day/month order is decided from the column's values. */
+        DateTimeParser dateParser(Role role) {
+            List<String> samples = new ArrayList<>();
+            forEachData(row -> {
+                if (samples.size() < DATE_SAMPLES) {
+                    String v = value(row, role);
+                    if (!v.isEmpty()) {
+                        samples.add(v);
+                    }
+                }
+            });
+            Boolean dayFirst;
+            try {
+                dayFirst = DateTimeParser.inferDayFirst(samples);
+            } catch (IllegalArgumentException mixed) {
+                dayFirst = null; // each value is then read the only way it fits, or quarantined
+            }
+            return DateTimeParser.builder().zone(zone).dayFirst(dayFirst).build();
+        }
+
+        /** A scrubber that also knows the names written in the given people columns of this file. */
+        PiiScrubber scrubber(List<Role> people) {
+            Set<String> names = new LinkedHashSet<>();
+            forEachData(row -> {
+                for (Role role : people) {
+                    String v = value(row, role);
+                    if (!v.isEmpty() && !v.contains("@")) {
+                        names.add(v);
+                    }
+                }
+            });
+            return PiiScrubber.builder().names(names).build();
+        }
+
+        void forEachData(java.util.function.Consumer<RawRow> action) {
+            int[] seen = {0};
+            recognised.table().forEachRow(row -> {
+                if (seen[0]++ >= recognised.headerRows()) {
+                    action.accept(row);
+                }
+            });
+        }
+
+        <T> IngestResult<T> read(Source source, Function<T, String> idOf, RowMapper<T> mapper) {
+            List<T> accepted = new ArrayList<>();
+            List<Reject> rejects = new ArrayList<>();
+            Map<String, Integer> positionOfId = new HashMap<>();
+            int[] merged = {0};
+            Path file = recognised.table().file();
+            forEachData(row -> {
+                try {
+                    T record = mapper.map(row);
+                    Integer earlier = positionOfId.putIfAbsent(idOf.apply(record), accepted.size());
+                    if (earlier == null) {
+                        accepted.add(record);
+                    } else {
+                        accepted.set(earlier, record); // the later row is the record's last state
+                        merged[0]++;
+                    }
+                } catch (RowProblem problem) {
+                    rejects.add(new Reject(source, file, row.line(), CSVFormat.RFC4180.format(row.cells().toArray()),
+                            problem.getMessage()));
+                }
+            });
+            return new IngestResult<>(source, file, accepted, rejects, merged[0]);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.needmap.ingest;
+
+import io.needmap.ingest.preset.Inspection;
+import io.needmap.ingest.preset.Inspector;
+import io.needmap.model.Reject;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * {@code needmap inspect}'s whole answer: what the file is ({@link Inspector}) and what a run would
+ * make of its rows, read by the same readers a run uses.
+ */
+public final class InputInspector {
+
+    /** Quarantine reasons shown at most. */
+    static final int PROBLEMS = 5;
+
+    private InputInspector() {
+    }
+
+    public static Inspection inspect(Path file, ZoneId zone) {
+        Inspection inspection = Inspector.inspect(file);
+        if (inspection.tool().equals("unknown")) {
+            return inspection;
+        }
+        boolean canonical = inspection.tool().equals("canonical");
+        IngestResult<?> result = switch (inspection.kind()) {
+            case "survey" -> canonical ? new CanonicalSurveyReader(zone).read(file)
+                    : new ExportReader(zone).readSurveys(file);
+            default -> canonical ? new CanonicalTicketReader(zone).read(file)
+                    : new ExportReader(zone).readTickets(file);
+        };
+        List<String> problems = result.rejects().stream()
+                .limit(PROBLEMS)
+                .map(InputInspector::problem)
+                .toList();
+        return inspection.withRows(result.rowsRead(), result.accepted().size(), result.rejects().size(),
+                result.duplicatesMerged(), problems);
+    }
+
+    private static String problem(Reject reject) {
+        return "line " + reject.line() + ": " + reject.reason();
+    }
+}
