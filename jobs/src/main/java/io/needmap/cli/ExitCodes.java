@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** An input or the config cannot be used: missing file, wrong layout, bad value; the message says what to fix. */
     public static final int INPUT = 3;
+    /** With --strict: rows were quarantined; the quarantine files say which and why. */
+    public static final int QUARANTINE = 4;
 
     private ExitCodes() {
     }

@@ -55,7 +55,7 @@ public final class InspectCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void print(PrintWriter out, Inspection i) {
+    static void print(PrintWriter out, Inspection i) {
         out.println(i.file());
         out.printf(Locale.ROOT, "  tool:        %s%s%n", i.tool(), i.kind().isEmpty() ? "" : " (" + i.kind() + ")");
         out.printf(Locale.ROOT, "  format:      %s%s%s%s%n", i.format(),
@@ -66,6 +66,9 @@ public final class InspectCommand implements Callable<Integer> {
         if (i.rowsAccepted() != null) {
             out.printf(Locale.ROOT, "  a run would: accept %,d, quarantine %,d, merge %,d repeated%n",
                     i.rowsAccepted(), i.rowsQuarantined(), i.duplicatesMerged());
+            if (!i.dateRange().isEmpty()) {
+                out.printf(Locale.ROOT, "  dates:       %s%n", i.dateRange());
+            }
             i.problems().forEach(p -> out.println("    " + shorten(p)));
         }
         out.println("  mapped:");

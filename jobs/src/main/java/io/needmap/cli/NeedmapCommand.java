@@ -2,6 +2,7 @@ package io.needmap.cli;
 
 import io.needmap.config.ConfigException;
 import io.needmap.ingest.InputException;
+import io.needmap.ingest.QuarantinedRowsException;
 import io.needmap.pipeline.Versions;
 import io.needmap.samples.GenerateSamplesCommand;
 
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
         description = "Survey and feedback analytics for IT departments: what internal customers need, "
                 + "how satisfied they are, and whether IT's work is aligned with it.",
         subcommands = {RunCommand.class, DemoCommand.class, ThemesCommand.class, InspectCommand.class,
+                ValidateCommand.class,
                 GenerateSamplesCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
                 "0:success",
                 "1:unexpected failure (a bug or an environment problem)",
                 "2:wrong command line",
-                "3:an input or the config cannot be used; the message says what to fix"})
+                "3:an input or the config cannot be used; the message says what to fix",
+                "4:with --strict: input rows were quarantined (see the quarantine folder)"})
 public final class NeedmapCommand implements Callable<Integer> {
 
     @Spec
@@ -42,7 +45,7 @@ public final class NeedmapCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new NeedmapCommand());
         cli.setExitCodeExceptionMapper(NeedmapCommand::exitCode);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof InputException || e instanceof ConfigException) {
+            if (e instanceof InputException || e instanceof ConfigException || e instanceof QuarantinedRowsException) {
                 commandLine.getErr().println("needmap: " + e.getMessage());
             } else {
                 commandLine.getErr().println("needmap: unexpected failure: " + e);
@@ -55,6 +58,9 @@ public final class NeedmapCommand implements Callable<Integer> {
     }
 
     static int exitCode(Throwable e) {
+        if (e instanceof QuarantinedRowsException) {
+            return ExitCodes.QUARANTINE;
+        }
         if (e instanceof InputException || e instanceof ConfigException) {
             return ExitCodes.INPUT;
         }

@@ -39,6 +39,10 @@ final class RunOptions {
             description = "Number of themes, or auto (config: themes.k; default auto).")
     String k;
 
+    @Option(names = "--strict", description = "Fail the run (exit code 4) when any input row is quarantined "
+            + "(config: strict).")
+    Boolean strict;
+
     @Option(names = "--time-zone", paramLabel = "ZONE",
             description = "Zone of the inputs' local date-times, e.g. Europe/Berlin (config: time_zone; default UTC).")
     String timeZone;
@@ -59,6 +63,9 @@ final class RunOptions {
         }
         if (seed != null) {
             builder.seed(seed);
+        }
+        if (strict != null) {
+            builder.strict(strict);
         }
         if (k != null) {
             try {

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class ConfigLoader {
 
     /** The file's shape; keys are snake_case in YAML. Unknown keys are an error, not ignored. */
-    record ConfigFile(String name, Long seed, String timeZone, Inputs inputs, Themes themes) {
+    record ConfigFile(String name, Long seed, String timeZone, Boolean strict, Inputs inputs, Themes themes) {
     }
 
     record Inputs(List<String> surveys, List<String> tickets, String goals) {
@@ -68,6 +68,9 @@ public final class ConfigLoader {
         }
         if (parsed.seed() != null) {
             builder.seed(parsed.seed());
+        }
+        if (parsed.strict() != null) {
+            builder.strict(parsed.strict());
         }
         if (parsed.timeZone() != null) {
             try {

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param timeZone      the zone in which local date-times of the inputs are read
  * @param themeCount    how many themes to build
  * @param maxIterations k-means iterations at most
+ * @param strict        whether a quarantined row fails the run
  */
 public record RunConfig(
         String name,
@@ -29,7 +30,8 @@ public record RunConfig(
         long seed,
         ZoneId timeZone,
         ThemeCount themeCount,
-        int maxIterations) {
+        int maxIterations,
+        boolean strict) {
 
     public static final long DEFAULT_SEED = 42L;
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
@@ -65,6 +67,7 @@ public record RunConfig(
         private ZoneId timeZone = DEFAULT_ZONE;
         private ThemeCount themeCount = ThemeCount.AUTO;
         private int maxIterations = DEFAULT_MAX_ITERATIONS;
+        private boolean strict;
 
         private Builder() {
         }
@@ -114,11 +117,16 @@ public record RunConfig(
             return this;
         }
 
+        public Builder strict(boolean value) {
+            this.strict = value;
+            return this;
+        }
+
         public RunConfig build() {
             if (out == null) {
                 throw new ConfigException("no output folder: give --out DIR");
             }
-            return new RunConfig(name, surveys, tickets, goals, out, seed, timeZone, themeCount, maxIterations);
+            return new RunConfig(name, surveys, tickets, goals, out, seed, timeZone, themeCount, maxIterations, strict);
         }
     }
 }

@@ -3,6 +3,9 @@ package io.needmap.ingest;
 import io.needmap.ingest.preset.Inspection;
 import io.needmap.ingest.preset.Inspector;
 import io.needmap.model.Reject;
+import io.needmap.model.SurveyResponse;
+import io.needmap.model.Ticket;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,8 +38,14 @@ public final class InputInspector {
                 .limit(PROBLEMS)
                 .map(InputInspector::problem)
                 .toList();
+        List<Instant> dates = result.accepted().stream()
+                .map(r -> r instanceof SurveyResponse s ? s.submittedAt() : ((Ticket) r).createdAt())
+                .sorted()
+                .toList();
+        String range = dates.isEmpty() ? "" : dates.get(0).atZone(zone).toLocalDate() + " to "
+                + dates.get(dates.size() - 1).atZone(zone).toLocalDate();
         return inspection.withRows(result.rowsRead(), result.accepted().size(), result.rejects().size(),
-                result.duplicatesMerged(), problems);
+                result.duplicatesMerged(), problems, range);
     }
 
     private static String problem(Reject reject) {

@@ -6,6 +6,7 @@ import io.needmap.ingest.CanonicalTicketReader;
 import io.needmap.ingest.ExportReader;
 import io.needmap.ingest.GoalsWorkbookReader;
 import io.needmap.ingest.IngestResult;
+import io.needmap.ingest.QuarantinedRowsException;
 import io.needmap.metrics.DataQualityRow;
 import io.needmap.metrics.OperationsMetrics;
 import io.needmap.metrics.OperationsRow;
@@ -119,6 +120,10 @@ public final class QuarterlyJob {
         Path quarantine = dir.resolve("quarantine");
         rejects.forEach((source, list) -> QuarantineWriter.write(quarantine, source.id(), list));
         int quarantined = rejects.values().stream().mapToInt(List::size).sum();
+        if (config.strict() && quarantined > 0) {
+            throw new QuarantinedRowsException(quarantined + " input row(s) quarantined and --strict is set; "
+                    + "see " + quarantine + " for each row and reason, fix the inputs and run again");
+        }
         stage("ingest", start);
         out.printf(Locale.ROOT, "ingest: %,d survey responses, %,d tickets, %d goals, %d initiatives; %,d rows quarantined%n",
                 responses.size(), tickets.size(), goals, initiatives, quarantined);

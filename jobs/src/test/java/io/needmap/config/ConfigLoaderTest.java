@@ -87,7 +87,7 @@ class ConfigLoaderTest {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
         assertTrue(e.getMessage().contains("'naem'"), e.getMessage());
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
-        assertTrue(e.getMessage().contains("inputs, name, seed, themes, time_zone"), e.getMessage());
+        assertTrue(e.getMessage().contains("inputs, name, seed, strict, themes, time_zone"), e.getMessage());
     }
 
     @Test

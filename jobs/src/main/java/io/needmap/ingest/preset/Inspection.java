@@ -15,11 +15,12 @@ import java.util.Map;
  * @param rowsQuarantined rows a run would quarantine, or {@code null} when the tool is unknown
  * @param duplicatesMerged rows a run would merge into a later row with the same id, or {@code null}
  * @param problems    the first few quarantine reasons, as "line N: reason"
+ * @param dateRange   first and last date of the accepted rows ("2026-07-01 to 2026-09-30"), or ""
  */
 public record Inspection(String file, String tool, String kind, String format, String encoding, String delimiter,
                          String sheet, int headerRows, long rowsRead, Map<String, List<String>> mapped,
                          List<String> unmapped, Long rowsAccepted, Long rowsQuarantined, Long duplicatesMerged,
-                         List<String> problems) {
+                         List<String> problems, String dateRange) {
 
     public Inspection {
         mapped = Map.copyOf(mapped);
@@ -28,8 +29,9 @@ public record Inspection(String file, String tool, String kind, String format, S
     }
 
     /** The same inspection with what reading the rows found. */
-    public Inspection withRows(long read, long accepted, long quarantined, long merged, List<String> firstProblems) {
+    public Inspection withRows(long read, long accepted, long quarantined, long merged, List<String> firstProblems,
+                               String dates) {
         return new Inspection(file, tool, kind, format, encoding, delimiter, sheet, headerRows, read, mapped,
-                unmapped, accepted, quarantined, merged, firstProblems);
+                unmapped, accepted, quarantined, merged, firstProblems, dates);
     }
 }

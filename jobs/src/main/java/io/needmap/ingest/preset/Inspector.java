@@ -33,7 +33,7 @@ public final class Inspector {
                     : head.get(0).cells().stream().filter(c -> !c.isBlank()).toList();
             return new Inspection(file.toString(), "unknown", "", table.format(), table.encoding(), delimiter,
                     table.sheet(), head.isEmpty() ? 0 : 1, Math.max(0, rows[0] - 1), Map.of(), columns,
-                    null, null, null, List.of());
+                    null, null, null, List.of(), "");
         }
         ExportPreset preset = detected.get();
         int headerRows = Math.min(preset.headerRows(head), head.size());
@@ -51,6 +51,6 @@ public final class Inspector {
         }
         return new Inspection(file.toString(), preset.tool(), preset.kind().id(), table.format(), table.encoding(),
                 delimiter, table.sheet(), headerRows, Math.max(0, rows[0] - headerRows), mapped, unmapped,
-                null, null, null, List.of());
+                null, null, null, List.of(), "");
     }
 }

@@ -1,0 +1,61 @@
+package io.needmap.cli;
+
+import io.needmap.config.RunConfig;
+import io.needmap.ingest.GoalsWorkbookReader;
+import io.needmap.ingest.InputInspector;
+import io.needmap.ingest.preset.Inspection;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code needmap validate}: checks a run's inputs without analysing them. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check every input of a run (from --config and the input flags) as inspect does: tool, "
+                + "mapping, row counts, dates and first problems; nothing is analysed or written.")
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RunOptionsMixin options;
+
+    @Override
+    public Integer call() {
+        // validate writes nothing: the output folder a run would need plays no part here
+        RunConfig config = options.options.toConfig(Path.of("unused"));
+        PrintWriter out = spec.commandLine().getOut();
+        long quarantined = 0;
+        List<Path> inputs = new ArrayList<>(config.surveys());
+        inputs.addAll(config.tickets());
+        for (Path file : inputs) {
+            Inspection inspection = InputInspector.inspect(file, config.timeZone());
+            InspectCommand.print(out, inspection);
+            if (inspection.rowsQuarantined() != null) {
+                quarantined += inspection.rowsQuarantined();
+            }
+        }
+        if (config.goals() != null) {
+            GoalsWorkbookReader.Result goals = new GoalsWorkbookReader().read(config.goals());
+            out.println(config.goals());
+            out.printf(Locale.ROOT, "  goals:       %d accepted, %d quarantined%n",
+                    goals.goals().accepted().size(), goals.goals().rejects().size());
+            out.printf(Locale.ROOT, "  initiatives: %d accepted, %d quarantined%n",
+                    goals.initiatives().accepted().size(), goals.initiatives().rejects().size());
+            goals.goals().rejects().forEach(r -> out.println("    row " + r.line() + ": " + r.reason()));
+            goals.initiatives().rejects().forEach(r -> out.println("    row " + r.line() + ": " + r.reason()));
+            quarantined += goals.goals().rejects().size() + goals.initiatives().rejects().size();
+        }
+        out.printf(Locale.ROOT, "%d input file(s) readable; a run would quarantine %,d row(s)%n",
+                inputs.size() + (config.goals() == null ? 0 : 1), quarantined);
+        out.flush();
+        return config.strict() && quarantined > 0 ? ExitCodes.QUARANTINE : ExitCodes.OK;
+    }
+}
