@@ -36,7 +36,8 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>(config.surveys());
         inputs.addAll(config.tickets());
         for (Path file : inputs) {
-            Inspection inspection = InputInspector.inspect(file, config.timeZone());
+            Inspection inspection = InputInspector.inspect(file, config.timeZone(),
+                    config.mappings().getOrDefault(file, java.util.Map.of()));
             InspectCommand.print(out, inspection);
             if (inspection.rowsQuarantined() != null) {
                 quarantined += inspection.rowsQuarantined();

@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +28,8 @@ public final class ConfigLoader {
     record ConfigFile(String name, Long seed, String timeZone, Boolean strict, Inputs inputs, Themes themes) {
     }
 
-    record Inputs(List<String> surveys, List<String> tickets, String goals) {
+    /** A list entry is a path, or {file: path, mapping: {role: column or [columns]}}. */
+    record Inputs(List<Object> surveys, List<Object> tickets, String goals) {
     }
 
     record Themes(String k, Integer maxIterations) {
@@ -83,10 +87,10 @@ public final class ConfigLoader {
         Inputs inputs = parsed.inputs();
         if (inputs != null) {
             if (inputs.surveys() != null) {
-                builder.surveys(resolve(base, inputs.surveys()));
+                builder.surveys(entries(file, base, "inputs.surveys", inputs.surveys(), builder));
             }
             if (inputs.tickets() != null) {
-                builder.tickets(resolve(base, inputs.tickets()));
+                builder.tickets(entries(file, base, "inputs.tickets", inputs.tickets(), builder));
             }
             if (inputs.goals() != null) {
                 builder.goals(base.resolve(inputs.goals()).normalize());
@@ -108,8 +112,50 @@ public final class ConfigLoader {
         return builder;
     }
 
-    private static List<Path> resolve(Path base, List<String> paths) {
-        return paths.stream().map(p -> base.resolve(p).normalize()).toList();
+    private static List<Path> entries(Path config, Path base, String key, List<Object> entries,
+                                      RunConfig.Builder builder) {
+        List<Path> paths = new ArrayList<>();
+        for (Object entry : entries) {
+            if (entry instanceof String path) {
+                paths.add(base.resolve(path).normalize());
+            } else if (entry instanceof Map<?, ?> map && map.get("file") instanceof String path) {
+                Path resolved = base.resolve(path).normalize();
+                paths.add(resolved);
+                Object mapping = map.get("mapping");
+                for (Object k : map.keySet()) {
+                    if (!k.equals("file") && !k.equals("mapping")) {
+                        throw new ConfigException(config + ": unknown key '" + key + "[]." + k
+                                + "'; an input entry has the keys file and mapping");
+                    }
+                }
+                if (mapping != null) {
+                    builder.mapping(resolved, roleColumns(config, key, mapping));
+                }
+            } else {
+                throw new ConfigException(config + ": each entry of " + key
+                        + " is a path, or {file: PATH, mapping: {ROLE: COLUMN}}; got " + entry);
+            }
+        }
+        return paths;
+    }
+
+    private static Map<String, List<String>> roleColumns(Path config, String key, Object mapping) {
+        if (!(mapping instanceof Map<?, ?> map)) {
+            throw new ConfigException(config + ": " + key + "[].mapping must map roles to columns, e.g. "
+                    + "{nps: Q5, need_text: [Q7, Q8]}");
+        }
+        Map<String, List<String>> roles = new LinkedHashMap<>();
+        map.forEach((role, columns) -> {
+            if (columns instanceof String column) {
+                roles.put(role.toString(), List.of(column));
+            } else if (columns instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+                roles.put(role.toString(), list.stream().map(String.class::cast).toList());
+            } else {
+                throw new ConfigException(config + ": " + key + "[].mapping." + role
+                        + " must be a column name or a list of column names");
+            }
+        });
+        return roles;
     }
 
     private static String keyPath(JsonMappingException e) {

@@ -3,7 +3,9 @@ package io.needmap.config;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,6 +22,7 @@ import java.util.Objects;
  * @param themeCount    how many themes to build
  * @param maxIterations k-means iterations at most
  * @param strict        whether a quarantined row fails the run
+ * @param mappings      per input file, role id → columns, overriding what its preset proposes
  */
 public record RunConfig(
         String name,
@@ -31,7 +34,8 @@ public record RunConfig(
         ZoneId timeZone,
         ThemeCount themeCount,
         int maxIterations,
-        boolean strict) {
+        boolean strict,
+        Map<Path, Map<String, List<String>>> mappings) {
 
     public static final long DEFAULT_SEED = 42L;
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
@@ -40,6 +44,7 @@ public record RunConfig(
     public RunConfig {
         surveys = List.copyOf(surveys);
         tickets = List.copyOf(tickets);
+        mappings = Map.copyOf(mappings);
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(themeCount, "themeCount");
@@ -68,6 +73,7 @@ public record RunConfig(
         private ThemeCount themeCount = ThemeCount.AUTO;
         private int maxIterations = DEFAULT_MAX_ITERATIONS;
         private boolean strict;
+        private final Map<Path, Map<String, List<String>>> mappings = new HashMap<>();
 
         private Builder() {
         }
@@ -117,6 +123,12 @@ public record RunConfig(
             return this;
         }
 
+        /** Columns of {@code file} for the given roles, instead of those its preset proposes. */
+        public Builder mapping(Path file, Map<String, List<String>> roleColumns) {
+            this.mappings.put(file, Map.copyOf(roleColumns));
+            return this;
+        }
+
         public Builder strict(boolean value) {
             this.strict = value;
             return this;
@@ -126,7 +138,8 @@ public record RunConfig(
             if (out == null) {
                 throw new ConfigException("no output folder: give --out DIR");
             }
-            return new RunConfig(name, surveys, tickets, goals, out, seed, timeZone, themeCount, maxIterations, strict);
+            return new RunConfig(name, surveys, tickets, goals, out, seed, timeZone, themeCount, maxIterations, strict,
+                    mappings);
         }
     }
 }

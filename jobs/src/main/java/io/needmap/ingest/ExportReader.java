@@ -42,8 +42,14 @@ public final class ExportReader {
     /** Values that mean "no value" in some tools' exports (ServiceNow writes "?"). */
     private static final Set<String> NULL_MARKERS = Set.of("?", "n/a", "null", "(none)");
 
-    /** Date values looked at to decide between day-first and month-first. */
-    private static final int DATE_SAMPLES = 2_000;
+    /**
+     * Columns that hold people's names in survey exports, besides the roles' people columns:
+     * Microsoft Forms' Name, Qualtrics' recipient names, SurveyMonkey's First/Last Name.
+     */
+    private static final Set<String> NAME_COLUMNS = Set.of("name", "recipientfirstname", "recipientlastname",
+            "first name", "last name", "full name", "requester name");
+    private static final List<String> FIRST_NAMES = List.of("recipientfirstname", "first name");
+    private static final List<String> LAST_NAMES = List.of("recipientlastname", "last name");
 
     /**
      * Requesters' ratings of a closed ticket: 1–5, or the help desks' own words for them. Zendesk
@@ -69,18 +75,59 @@ public final class ExportReader {
 
     /** Recognises the file's tool, or explains why it cannot. */
     public static Recognised recognise(Path file) {
+        return recognise(file, Map.of());
+    }
+
+    /**
+     * Recognises the file's tool and takes its proposed mapping, with the given roles' columns
+     * instead (role id → columns, from the config).
+     */
+    public static Recognised recognise(Path file, Map<String, List<String>> overrides) {
         TabularFile table = TabularFile.open(file);
         List<RawRow> head = table.head(5);
         ExportPreset preset = Presets.detect(head).orElseThrow(() -> new InputException(file
                 + " is not an export needmap recognises; run 'needmap inspect " + file
                 + "' to see its columns, and export it from its tool again or convert it to the canonical layout"));
         List<String> columns = preset.columns(head);
-        return new Recognised(table, preset, Math.min(preset.headerRows(head), head.size()), columns,
-                MappingProposer.propose(preset, columns, preset.labels(head)));
+        Map<Role, List<String>> mapping = new EnumMap<>(Role.class);
+        mapping.putAll(MappingProposer.propose(preset, columns, preset.labels(head)));
+        Set<String> overridden = new LinkedHashSet<>();
+        overrides.forEach((id, chosen) -> {
+            Role role = roleOf(file, id, preset.kind());
+            for (String column : chosen) {
+                if (!columns.contains(column)) {
+                    throw new InputException(file + " has no column '" + column + "' for the role " + id
+                            + " set in the config; its columns are " + String.join(" | ", columns));
+                }
+            }
+            mapping.put(role, List.copyOf(chosen));
+            overridden.addAll(chosen);
+        });
+        // a column chosen in the config plays only the role it was chosen for
+        mapping.replaceAll((role, cols) -> overrides.containsKey(role.id()) ? cols
+                : cols.stream().filter(c -> !overridden.contains(c)).toList());
+        mapping.values().removeIf(List::isEmpty);
+        return new Recognised(table, preset, Math.min(preset.headerRows(head), head.size()), columns, mapping);
+    }
+
+    private static Role roleOf(Path file, String id, InputKind kind) {
+        for (Role role : Role.values()) {
+            if (role.id().equals(id) && role.appliesTo(kind)) {
+                return role;
+            }
+        }
+        throw new InputException("the config's mapping for " + file + " names the role '" + id + "', which a "
+                + kind.id() + " export does not have; roles: " + java.util.Arrays.stream(Role.values())
+                .filter(r -> r.appliesTo(kind)).map(Role::id).collect(Collectors.joining(", ")));
     }
 
     public IngestResult<SurveyResponse> readSurveys(Path file) {
-        Recognised r = recognise(file);
+        return readSurveys(file, Map.of());
+    }
+
+    /** @param overrides role id → columns, instead of the preset's proposal for those roles */
+    public IngestResult<SurveyResponse> readSurveys(Path file, Map<String, List<String>> overrides) {
+        Recognised r = recognise(file, overrides);
         expect(r, InputKind.SURVEY, "inputs.surveys or --surveys", "inputs.tickets or --tickets");
         Rows rows = new Rows(r);
         DateTimeParser dates = rows.dateParser(Role.SUBMITTED_AT);
@@ -106,7 +153,12 @@ public final class ExportReader {
     }
 
     public IngestResult<Ticket> readTickets(Path file) {
-        Recognised r = recognise(file);
+        return readTickets(file, Map.of());
+    }
+
+    /** @param overrides role id → columns, instead of the preset's proposal for those roles */
+    public IngestResult<Ticket> readTickets(Path file, Map<String, List<String>> overrides) {
+        Recognised r = recognise(file, overrides);
         expect(r, InputKind.TICKETS, "inputs.tickets or --tickets", "inputs.surveys or --surveys");
         Rows rows = new Rows(r);
         DateTimeParser created = rows.dateParser(Role.CREATED_AT);
@@ -161,6 +213,15 @@ public final class ExportReader {
             }
             recognised.mapping().forEach((role, names) -> columns.put(role,
                     names.stream().map(first::get).filter(java.util.Objects::nonNull).toList()));
+            // an incident closed without a resolution time (ServiceNow's closed_at, GLPI's closing
+            // date) was resolved when it was closed: the role's other known columns fill the gap
+            List<String> known = recognised.preset().knownColumns().getOrDefault(Role.RESOLVED_AT, List.of());
+            if (has(Role.RESOLVED_AT) && known.contains(recognised.columns().get(columns.get(Role.RESOLVED_AT).get(0)))) {
+                List<Integer> all = new ArrayList<>(columns.get(Role.RESOLVED_AT));
+                known.stream().map(first::get).filter(java.util.Objects::nonNull)
+                        .filter(i -> !all.contains(i)).forEach(all::add);
+                columns.put(Role.RESOLVED_AT, List.copyOf(all));
+            }
             this.nullMarkers = recognised.preset().tool().equals("servicenow");
         }
 
@@ -178,8 +239,17 @@ public final class ExportReader {
             if (index.isEmpty()) {
                 return "";
             }
-            String value = row.cell(index.get(0)).strip();
-            return nullMarkers && NULL_MARKERS.contains(value.toLowerCase(Locale.ROOT)) ? "" : value;
+            // need text joins its columns; every other role takes its first non-empty column
+            for (int i : index) {
+                String value = row.cell(i).strip();
+                if (nullMarkers && NULL_MARKERS.contains(value.toLowerCase(Locale.ROOT))) {
+                    value = "";
+                }
+                if (!value.isEmpty() || role == Role.NEED_TEXT) {
+                    return value;
+                }
+            }
+            return "";
         }
 
         String joined(RawRow row, Role role) {
@@ -232,8 +302,13 @@ public final class ExportReader {
             double hours;
             try {
                 if (value.contains(":")) { // h:mm, as Freshdesk shows tracked time
-                    String[] parts = value.split(":", 2);
-                    hours = Integer.parseInt(parts[0].strip()) + Integer.parseInt(parts[1].strip()) / 60.0;
+                    boolean negative = value.startsWith("-");
+                    String[] parts = (negative ? value.substring(1) : value).split(":", 2);
+                    int minutes = Integer.parseInt(parts[1].strip());
+                    if (minutes < 0 || minutes > 59 || parts[0].strip().startsWith("-")) {
+                        throw new NumberFormatException("minutes");
+                    }
+                    hours = (negative ? -1 : 1) * (Integer.parseInt(parts[0].strip()) + minutes / 60.0);
                 } else {
                     hours = Double.parseDouble(value) * secondsPerUnit / 3600;
                 }
@@ -253,12 +328,11 @@ public final class ExportReader {
         /** A date parser whose day/month order is decided from the column's values. */
         DateTimeParser dateParser(Role role) {
             List<String> samples = new ArrayList<>();
+            // the whole column: one unambiguous date late in the file decides for all the others
             forEachData(row -> {
-                if (samples.size() < DATE_SAMPLES) {
-                    String v = value(row, role);
-                    if (!v.isEmpty()) {
-                        samples.add(v);
-                    }
+                String v = value(row, role);
+                if (!v.isEmpty()) {
+                    samples.add(v);
                 }
             });
             Boolean dayFirst;
@@ -270,18 +344,48 @@ public final class ExportReader {
             return DateTimeParser.builder().zone(zone).dayFirst(dayFirst).build();
         }
 
-        /** A scrubber that also knows the names written in the given people columns of this file. */
+        /**
+         * A scrubber that also knows the names written in this file: in the given roles' people
+         * columns and in the columns that name respondents ({@link #NAME_COLUMNS}).
+         */
         PiiScrubber scrubber(List<Role> people) {
+            List<String> columnNames = recognised.columns().stream().map(c -> c.strip().toLowerCase(Locale.ROOT))
+                    .toList();
+            List<Integer> nameColumns = new ArrayList<>();
+            for (int i = 0; i < columnNames.size(); i++) {
+                if (NAME_COLUMNS.contains(columnNames.get(i))) {
+                    nameColumns.add(i);
+                }
+            }
+            int first = firstIndexOf(columnNames, FIRST_NAMES);
+            int last = firstIndexOf(columnNames, LAST_NAMES);
             Set<String> names = new LinkedHashSet<>();
             forEachData(row -> {
                 for (Role role : people) {
-                    String v = value(row, role);
-                    if (!v.isEmpty() && !v.contains("@")) {
-                        names.add(v);
-                    }
+                    addName(names, value(row, role));
+                }
+                nameColumns.forEach(i -> addName(names, row.cell(i).strip()));
+                if (first >= 0 && last >= 0) {
+                    addName(names, (row.cell(first).strip() + " " + row.cell(last).strip()).strip());
                 }
             });
             return PiiScrubber.builder().names(names).build();
+        }
+
+        private static void addName(Set<String> names, String value) {
+            if (!value.isEmpty() && !value.contains("@")) {
+                names.add(value);
+            }
+        }
+
+        private static int firstIndexOf(List<String> columns, List<String> wanted) {
+            for (String w : wanted) {
+                int i = columns.indexOf(w);
+                if (i >= 0) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         void forEachData(java.util.function.Consumer<RawRow> action) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code needmap inspect}'s whole answer: what the file is ({@link Inspector}) and what a run would
@@ -23,16 +24,30 @@ public final class InputInspector {
     }
 
     public static Inspection inspect(Path file, ZoneId zone) {
+        return inspect(file, zone, Map.of());
+    }
+
+    /** @param overrides role id → columns from the config, as a run would use them */
+    public static Inspection inspect(Path file, ZoneId zone, Map<String, List<String>> overrides) {
         Inspection inspection = Inspector.inspect(file);
         if (inspection.tool().equals("unknown")) {
             return inspection;
         }
-        boolean canonical = inspection.tool().equals("canonical");
+        if (!overrides.isEmpty()) {
+            ExportReader.Recognised recognised = ExportReader.recognise(file, overrides);
+            Map<String, List<String>> mapped = new java.util.LinkedHashMap<>();
+            recognised.mapping().forEach((role, columns) -> mapped.put(role.id(), columns));
+            java.util.Set<String> used = new java.util.HashSet<>();
+            mapped.values().forEach(used::addAll);
+            inspection = inspection.withMapping(mapped, recognised.columns().stream()
+                    .filter(c -> !c.isBlank() && !used.contains(c)).toList());
+        }
+        boolean canonical = inspection.tool().equals("canonical") && overrides.isEmpty();
         IngestResult<?> result = switch (inspection.kind()) {
             case "survey" -> canonical ? new CanonicalSurveyReader(zone).read(file)
-                    : new ExportReader(zone).readSurveys(file);
+                    : new ExportReader(zone).readSurveys(file, overrides);
             default -> canonical ? new CanonicalTicketReader(zone).read(file)
-                    : new ExportReader(zone).readTickets(file);
+                    : new ExportReader(zone).readTickets(file, overrides);
         };
         List<String> problems = result.rejects().stream()
                 .limit(PROBLEMS)

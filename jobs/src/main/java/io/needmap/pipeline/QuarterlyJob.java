@@ -92,15 +92,17 @@ public final class QuarterlyJob {
         List<IngestResult<?>> ingested = new ArrayList<>();
         List<SurveyResponse> responses = new ArrayList<>();
         for (Path file : config.surveys()) {
-            IngestResult<SurveyResponse> result = canonical(file)
-                    ? surveyReader.read(file) : exportReader.readSurveys(file);
+            Map<String, List<String>> mapping = config.mappings().getOrDefault(file, Map.of());
+            IngestResult<SurveyResponse> result = mapping.isEmpty() && canonical(file)
+                    ? surveyReader.read(file) : exportReader.readSurveys(file, mapping);
             ingested.add(result);
             responses.addAll(result.accepted());
         }
         List<Ticket> tickets = new ArrayList<>();
         for (Path file : config.tickets()) {
-            IngestResult<Ticket> result = canonical(file)
-                    ? ticketReader.read(file) : exportReader.readTickets(file);
+            Map<String, List<String>> mapping = config.mappings().getOrDefault(file, Map.of());
+            IngestResult<Ticket> result = mapping.isEmpty() && canonical(file)
+                    ? ticketReader.read(file) : exportReader.readTickets(file, mapping);
             ingested.add(result);
             tickets.addAll(result.accepted());
         }

@@ -28,6 +28,12 @@ public record Inspection(String file, String tool, String kind, String format, S
         problems = List.copyOf(problems);
     }
 
+    /** The same inspection with another mapping (the config's choices over the proposal). */
+    public Inspection withMapping(Map<String, List<String>> roles, List<String> columnsLeft) {
+        return new Inspection(file, tool, kind, format, encoding, delimiter, sheet, headerRows, rowsRead, roles,
+                columnsLeft, rowsAccepted, rowsQuarantined, duplicatesMerged, problems, dateRange);
+    }
+
     /** The same inspection with what reading the rows found. */
     public Inspection withRows(long read, long accepted, long quarantined, long merged, List<String> firstProblems,
                                String dates) {
