@@ -63,6 +63,7 @@ public final class RunCommand implements Callable<Integer> {
     private static void checkInputsExist(RunConfig config) {
         check(config.surveys(), "inputs.surveys", "--surveys");
         check(config.tickets(), "inputs.tickets", "--tickets");
+        check(config.notes(), "inputs.notes", "--notes");
         if (config.goals() != null) {
             check(List.of(config.goals()), "inputs.goals", "--goals");
         }

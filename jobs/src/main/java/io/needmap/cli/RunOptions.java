@@ -25,6 +25,10 @@ final class RunOptions {
             description = "Ticket CSVs in needmap's canonical layout (config: inputs.tickets).")
     List<Path> tickets;
 
+    @Option(names = "--notes", paramLabel = "FILE", arity = "1..*",
+            description = "Meeting notes, .md, .txt or .docx (config: inputs.notes).")
+    List<Path> notes;
+
     @Option(names = "--goals", paramLabel = "FILE",
             description = "Goals and initiatives workbook, .xlsx (config: inputs.goals).")
     Path goals;
@@ -54,6 +58,9 @@ final class RunOptions {
         }
         if (tickets != null) {
             builder.tickets(tickets);
+        }
+        if (notes != null) {
+            builder.notes(notes);
         }
         if (goals != null) {
             builder.goals(goals);

@@ -3,6 +3,7 @@ package io.needmap.cli;
 import io.needmap.config.RunConfig;
 import io.needmap.ingest.GoalsWorkbookReader;
 import io.needmap.ingest.InputInspector;
+import io.needmap.ingest.notes.MeetingNotesReader;
 import io.needmap.ingest.preset.Inspection;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,6 +44,14 @@ public final class ValidateCommand implements Callable<Integer> {
                 quarantined += inspection.rowsQuarantined();
             }
         }
+        for (Path file : config.notes()) {
+            var result = new MeetingNotesReader(config.timeZone()).read(file);
+            out.println(file);
+            out.printf(Locale.ROOT, "  meeting notes: %d statements, %d quarantined%n",
+                    result.accepted().size(), result.rejects().size());
+            result.rejects().forEach(r -> out.println("    line " + r.line() + ": " + r.reason()));
+            quarantined += result.rejects().size();
+        }
         if (config.goals() != null) {
             GoalsWorkbookReader.Result goals = new GoalsWorkbookReader().read(config.goals());
             out.println(config.goals());
@@ -55,7 +64,7 @@ public final class ValidateCommand implements Callable<Integer> {
             quarantined += goals.goals().rejects().size() + goals.initiatives().rejects().size();
         }
         out.printf(Locale.ROOT, "%d input file(s) readable; a run would quarantine %,d row(s)%n",
-                inputs.size() + (config.goals() == null ? 0 : 1), quarantined);
+                inputs.size() + config.notes().size() + (config.goals() == null ? 0 : 1), quarantined);
         out.flush();
         return config.strict() && quarantined > 0 ? ExitCodes.QUARANTINE : ExitCodes.OK;
     }

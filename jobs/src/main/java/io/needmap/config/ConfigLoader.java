@@ -29,7 +29,7 @@ public final class ConfigLoader {
     }
 
     /** A list entry is a path, or {file: path, mapping: {role: column or [columns]}}. */
-    record Inputs(List<Object> surveys, List<Object> tickets, String goals) {
+    record Inputs(List<Object> surveys, List<Object> tickets, List<String> notes, String goals) {
     }
 
     record Themes(String k, Integer maxIterations) {
@@ -91,6 +91,9 @@ public final class ConfigLoader {
             }
             if (inputs.tickets() != null) {
                 builder.tickets(entries(file, base, "inputs.tickets", inputs.tickets(), builder));
+            }
+            if (inputs.notes() != null) {
+                builder.notes(inputs.notes().stream().map(p -> base.resolve(p).normalize()).toList());
             }
             if (inputs.goals() != null) {
                 builder.goals(base.resolve(inputs.goals()).normalize());

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param name          the run's name, shown in the workbook and manifest
  * @param surveys       survey CSVs in needmap's canonical layout
  * @param tickets       ticket CSVs in needmap's canonical layout
+ * @param notes         meeting notes (.md, .txt, .docx)
  * @param goals         the goals and initiatives workbook, or {@code null}
  * @param out           the output folder
  * @param seed          seed of every random choice (clustering initialisation)
@@ -28,6 +29,7 @@ public record RunConfig(
         String name,
         List<Path> surveys,
         List<Path> tickets,
+        List<Path> notes,
         Path goals,
         Path out,
         long seed,
@@ -44,13 +46,14 @@ public record RunConfig(
     public RunConfig {
         surveys = List.copyOf(surveys);
         tickets = List.copyOf(tickets);
+        notes = List.copyOf(notes);
         mappings = Map.copyOf(mappings);
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(themeCount, "themeCount");
-        if (surveys.isEmpty() && tickets.isEmpty()) {
-            throw new ConfigException("no input: give at least one survey or ticket file "
-                    + "(config inputs.surveys / inputs.tickets, or --surveys / --tickets)");
+        if (surveys.isEmpty() && tickets.isEmpty() && notes.isEmpty()) {
+            throw new ConfigException("no input: give at least one survey, ticket or meeting-notes file "
+                    + "(config inputs.surveys / inputs.tickets / inputs.notes, or --surveys / --tickets / --notes)");
         }
         if (maxIterations < 1) {
             throw new ConfigException("themes.max_iterations must be at least 1, not " + maxIterations);
@@ -66,6 +69,7 @@ public record RunConfig(
         private String name = "run";
         private List<Path> surveys = new ArrayList<>();
         private List<Path> tickets = new ArrayList<>();
+        private List<Path> notes = new ArrayList<>();
         private Path goals;
         private Path out;
         private long seed = DEFAULT_SEED;
@@ -90,6 +94,11 @@ public record RunConfig(
 
         public Builder tickets(List<Path> value) {
             this.tickets = new ArrayList<>(value);
+            return this;
+        }
+
+        public Builder notes(List<Path> value) {
+            this.notes = new ArrayList<>(value);
             return this;
         }
 
@@ -138,7 +147,7 @@ public record RunConfig(
             if (out == null) {
                 throw new ConfigException("no output folder: give --out DIR");
             }
-            return new RunConfig(name, surveys, tickets, goals, out, seed, timeZone, themeCount, maxIterations, strict,
+            return new RunConfig(name, surveys, tickets, notes, goals, out, seed, timeZone, themeCount, maxIterations, strict,
                     mappings);
         }
     }

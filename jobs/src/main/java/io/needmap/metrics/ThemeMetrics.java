@@ -22,29 +22,34 @@ public final class ThemeMetrics {
                                          List<ThemeAssignment> assignments) {
         int maxId = themes.stream().mapToInt(Theme::id).max().orElse(0);
         int[] survey = new int[maxId + 2];
+        int[] notes = new int[maxId + 2];
         int[] tickets = new int[maxId + 2];
-        long surveyTotal = 0;
+        long needTotal = 0;
         long ticketTotal = 0;
         for (ThemeAssignment a : assignments) {
             int slot = a.themeId() == Theme.UNCLUSTERED ? 0 : a.themeId() + 1;
-            if (documents.get(a.documentIndex()).origin() == NeedDocument.Origin.SURVEY) {
-                survey[slot]++;
-                surveyTotal++;
+            switch (documents.get(a.documentIndex()).origin()) {
+                case SURVEY -> survey[slot]++;
+                case NOTE -> notes[slot]++;
+                case TICKET -> tickets[slot]++;
+            }
+            if (documents.get(a.documentIndex()).origin().statesNeed()) {
+                needTotal++;
             } else {
-                tickets[slot]++;
                 ticketTotal++;
             }
         }
         List<ThemeRow> rows = new ArrayList<>();
-        if (survey[0] + tickets[0] > 0) {
+        if (survey[0] + notes[0] + tickets[0] > 0) {
             rows.add(new ThemeRow(Theme.UNCLUSTERED, "(unclustered)", "", survey[0], tickets[0],
-                    Stats.share(survey[0], surveyTotal), Stats.share(tickets[0], ticketTotal)));
+                    Stats.share(survey[0] + notes[0], needTotal), Stats.share(tickets[0], ticketTotal), notes[0]));
         }
         for (Theme theme : themes) {
             int slot = theme.id() + 1;
             rows.add(new ThemeRow(theme.id(), theme.label(), String.join(", ", theme.topTerms()),
                     survey[slot], tickets[slot],
-                    Stats.share(survey[slot], surveyTotal), Stats.share(tickets[slot], ticketTotal)));
+                    Stats.share(survey[slot] + notes[slot], needTotal), Stats.share(tickets[slot], ticketTotal),
+                    notes[slot]));
         }
         return rows;
     }

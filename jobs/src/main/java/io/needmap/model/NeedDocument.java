@@ -11,5 +11,12 @@ package io.needmap.model;
 public record NeedDocument(int index, Origin origin, String recordId, String department, String text) {
 
     /** Where a need text comes from. */
-    public enum Origin { SURVEY, TICKET }
+    public enum Origin {
+        SURVEY, TICKET, NOTE;
+
+        /** Survey answers and meeting notes state needs; tickets show IT's work. */
+        public boolean statesNeed() {
+            return this != TICKET;
+        }
+    }
 }

@@ -7,6 +7,8 @@ import io.needmap.ingest.ExportReader;
 import io.needmap.ingest.GoalsWorkbookReader;
 import io.needmap.ingest.IngestResult;
 import io.needmap.ingest.QuarantinedRowsException;
+import io.needmap.ingest.notes.MeetingNotesReader;
+import io.needmap.ingest.notes.NeedStatement;
 import io.needmap.metrics.DataQualityRow;
 import io.needmap.metrics.OperationsMetrics;
 import io.needmap.metrics.OperationsRow;
@@ -106,6 +108,13 @@ public final class QuarterlyJob {
             ingested.add(result);
             tickets.addAll(result.accepted());
         }
+        List<NeedStatement> statements = new ArrayList<>();
+        MeetingNotesReader notesReader = new MeetingNotesReader(config.timeZone());
+        for (Path file : config.notes()) {
+            IngestResult<NeedStatement> result = notesReader.read(file);
+            ingested.add(result);
+            statements.addAll(result.accepted());
+        }
         int goals = 0;
         int initiatives = 0;
         if (config.goals() != null) {
@@ -127,8 +136,9 @@ public final class QuarterlyJob {
                     + "see " + quarantine + " for each row and reason, fix the inputs and run again");
         }
         stage("ingest", start);
-        out.printf(Locale.ROOT, "ingest: %,d survey responses, %,d tickets, %d goals, %d initiatives; %,d rows quarantined%n",
-                responses.size(), tickets.size(), goals, initiatives, quarantined);
+        out.printf(Locale.ROOT, "ingest: %,d survey responses, %,d tickets, %,d meeting-note statements, %d goals, "
+                + "%d initiatives; %,d rows quarantined%n",
+                responses.size(), tickets.size(), statements.size(), goals, initiatives, quarantined);
         out.flush();
 
         // 2. themes: survey need texts and tickets together, so that both are counted per theme;
@@ -141,6 +151,10 @@ public final class QuarterlyJob {
                 documents.add(new NeedDocument(documents.size(), NeedDocument.Origin.SURVEY, r.responseId(),
                         r.department(), scrubber.scrub(r.needText())));
             }
+        }
+        for (NeedStatement s : statements) {
+            documents.add(new NeedDocument(documents.size(), NeedDocument.Origin.NOTE, s.id(), s.department(),
+                    scrubber.scrub(s.text())));
         }
         for (Ticket t : tickets) {
             documents.add(new NeedDocument(documents.size(), NeedDocument.Origin.TICKET, t.ticketId(),
@@ -265,6 +279,8 @@ public final class QuarterlyJob {
         figures.add(new KeyFigure("Period", period, KeyFigure.Kind.TEXT));
         figures.add(new KeyFigure("Survey responses", responses.size(), KeyFigure.Kind.COUNT));
         figures.add(new KeyFigure("Responses stating a need", needs, KeyFigure.Kind.COUNT));
+        figures.add(new KeyFigure("Needs from meeting notes",
+                documents.stream().filter(d -> d.origin() == NeedDocument.Origin.NOTE).count(), KeyFigure.Kind.COUNT));
         figures.add(new KeyFigure("Tickets", tickets.size(), KeyFigure.Kind.COUNT));
         figures.add(new KeyFigure("CSAT, all departments", overall.csat(), KeyFigure.Kind.SHARE));
         figures.add(new KeyFigure("NPS, all departments", overall.nps(), KeyFigure.Kind.SCORE));

@@ -57,7 +57,8 @@ public record ReportTables(Table themes, Table satisfaction, Table operations, T
                 IntColumn.create("survey_mentions", rows.stream().mapToInt(ThemeRow::surveyMentions).toArray()),
                 IntColumn.create("ticket_count", rows.stream().mapToInt(ThemeRow::ticketCount).toArray()),
                 DoubleColumn.create("need_share", rows.stream().mapToDouble(ThemeRow::needShare).toArray()),
-                DoubleColumn.create("ticket_share", rows.stream().mapToDouble(ThemeRow::ticketShare).toArray()));
+                DoubleColumn.create("ticket_share", rows.stream().mapToDouble(ThemeRow::ticketShare).toArray()),
+                IntColumn.create("note_mentions", rows.stream().mapToInt(ThemeRow::noteMentions).toArray()));
         for (int q = 0; q < 3; q++) {
             int index = q;
             table.addColumns(StringColumn.create("quote_" + (q + 1), rows.stream().map(r -> {
