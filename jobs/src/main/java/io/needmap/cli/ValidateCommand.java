@@ -38,7 +38,8 @@ public final class ValidateCommand implements Callable<Integer> {
         inputs.addAll(config.tickets());
         for (Path file : inputs) {
             Inspection inspection = InputInspector.inspect(file, config.timeZone(),
-                    config.mappings().getOrDefault(file, java.util.Map.of()));
+                    config.mappings().getOrDefault(file, java.util.Map.of()),
+                    config.ratings().getOrDefault(file, io.needmap.config.InputRatings.DEFAULT));
             InspectCommand.print(out, inspection);
             if (inspection.rowsQuarantined() != null) {
                 quarantined += inspection.rowsQuarantined();

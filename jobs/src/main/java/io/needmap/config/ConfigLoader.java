@@ -126,10 +126,13 @@ public final class ConfigLoader {
                 paths.add(resolved);
                 Object mapping = map.get("mapping");
                 for (Object k : map.keySet()) {
-                    if (!k.equals("file") && !k.equals("mapping")) {
+                    if (!List.of("file", "mapping", "scales", "labels").contains(k)) {
                         throw new ConfigException(config + ": unknown key '" + key + "[]." + k
-                                + "'; an input entry has the keys file and mapping");
+                                + "'; an input entry has the keys file, mapping, scales and labels");
                     }
+                }
+                if (map.get("scales") != null || map.get("labels") != null) {
+                    builder.ratings(resolved, ratings(config, key, map.get("scales"), map.get("labels")));
                 }
                 if (mapping != null) {
                     builder.mapping(resolved, roleColumns(config, key, mapping));
@@ -140,6 +143,43 @@ public final class ConfigLoader {
             }
         }
         return paths;
+    }
+
+    private static InputRatings ratings(Path config, String key, Object scales, Object labels) {
+        Map<String, Integer> maxima = new LinkedHashMap<>();
+        if (scales instanceof Map<?, ?> map) {
+            map.forEach((role, max) -> {
+                if (!(max instanceof Integer m) || m < 4 || m > 11) {
+                    throw new ConfigException(config + ": " + key + "[].scales." + role
+                            + " is the highest point of a 1-based scale, from 4 to 11, e.g. 7");
+                }
+                maxima.put(role.toString(), m);
+            });
+        } else if (scales != null) {
+            throw new ConfigException(config + ": " + key + "[].scales maps roles to scale tops, e.g. "
+                    + "{overall_satisfaction: 7}");
+        }
+        Map<String, Map<String, Integer>> texts = new LinkedHashMap<>();
+        if (labels instanceof Map<?, ?> map) {
+            map.forEach((role, pairs) -> {
+                if (!(pairs instanceof Map<?, ?> answers)) {
+                    throw new ConfigException(config + ": " + key + "[].labels." + role
+                            + " maps answer texts to points, e.g. {Sehr zufrieden: 5}");
+                }
+                Map<String, Integer> points = new LinkedHashMap<>();
+                answers.forEach((text, point) -> {
+                    if (!(point instanceof Integer p)) {
+                        throw new ConfigException(config + ": " + key + "[].labels." + role + "." + text
+                                + " must be a whole number");
+                    }
+                    points.put(text.toString(), p);
+                });
+                texts.put(role.toString(), points);
+            });
+        } else if (labels != null) {
+            throw new ConfigException(config + ": " + key + "[].labels maps roles to {answer text: point}");
+        }
+        return new InputRatings(maxima, texts);
     }
 
     private static Map<String, List<String>> roleColumns(Path config, String key, Object mapping) {

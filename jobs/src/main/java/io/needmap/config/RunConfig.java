@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param maxIterations k-means iterations at most
  * @param strict        whether a quarantined row fails the run
  * @param mappings      per input file, role id → columns, overriding what its preset proposes
+ * @param ratings       per survey file, its rating scales and answer labels when not the defaults
  */
 public record RunConfig(
         String name,
@@ -37,7 +38,8 @@ public record RunConfig(
         ThemeCount themeCount,
         int maxIterations,
         boolean strict,
-        Map<Path, Map<String, List<String>>> mappings) {
+        Map<Path, Map<String, List<String>>> mappings,
+        Map<Path, InputRatings> ratings) {
 
     public static final long DEFAULT_SEED = 42L;
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
@@ -48,6 +50,7 @@ public record RunConfig(
         tickets = List.copyOf(tickets);
         notes = List.copyOf(notes);
         mappings = Map.copyOf(mappings);
+        ratings = Map.copyOf(ratings);
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(themeCount, "themeCount");
@@ -78,6 +81,7 @@ public record RunConfig(
         private int maxIterations = DEFAULT_MAX_ITERATIONS;
         private boolean strict;
         private final Map<Path, Map<String, List<String>>> mappings = new HashMap<>();
+        private final Map<Path, InputRatings> ratings = new HashMap<>();
 
         private Builder() {
         }
@@ -138,6 +142,11 @@ public record RunConfig(
             return this;
         }
 
+        public Builder ratings(Path file, InputRatings value) {
+            this.ratings.put(file, value);
+            return this;
+        }
+
         public Builder strict(boolean value) {
             this.strict = value;
             return this;
@@ -148,7 +157,7 @@ public record RunConfig(
                 throw new ConfigException("no output folder: give --out DIR");
             }
             return new RunConfig(name, surveys, tickets, notes, goals, out, seed, timeZone, themeCount, maxIterations, strict,
-                    mappings);
+                    mappings, ratings);
         }
     }
 }

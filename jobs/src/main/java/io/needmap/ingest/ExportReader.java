@@ -1,6 +1,8 @@
 package io.needmap.ingest;
 
+import io.needmap.config.InputRatings;
 import io.needmap.ingest.preset.ExportPreset;
+import io.needmap.metrics.Satisfaction;
 import io.needmap.ingest.preset.InputKind;
 import io.needmap.ingest.preset.MappingProposer;
 import io.needmap.ingest.preset.Presets;
@@ -127,12 +129,23 @@ public final class ExportReader {
 
     /** @param overrides role id → columns, instead of the preset's proposal for those roles */
     public IngestResult<SurveyResponse> readSurveys(Path file, Map<String, List<String>> overrides) {
+        return readSurveys(file, overrides, InputRatings.DEFAULT);
+    }
+
+    /**
+     * @param overrides role id → columns, instead of the preset's proposal for those roles
+     * @param ratings   the file's satisfaction scale and answer labels, when not 1–5 in English
+     */
+    public IngestResult<SurveyResponse> readSurveys(Path file, Map<String, List<String>> overrides,
+                                                    InputRatings ratings) {
         Recognised r = recognise(file, overrides);
         expect(r, InputKind.SURVEY, "inputs.surveys or --surveys", "inputs.tickets or --tickets");
         Rows rows = new Rows(r);
         DateTimeParser dates = rows.dateParser(Role.SUBMITTED_AT);
-        RatingParser satisfaction = RatingParser.forScale(1, 5);
-        RatingParser nps = RatingParser.forScale(0, 10);
+        int satisfactionMax = ratings.scales().getOrDefault(Role.OVERALL_SATISFACTION.id(), 5);
+        RatingParser satisfaction = RatingParser.forScale(1, satisfactionMax)
+                .labels(ratings.labels().getOrDefault(Role.OVERALL_SATISFACTION.id(), Map.of()));
+        RatingParser nps = RatingParser.forScale(0, 10).labels(ratings.labels().getOrDefault(Role.NPS.id(), Map.of()));
         PiiScrubber scrubber = rows.scrubber(List.of(Role.RESPONDENT));
         return rows.read(Source.SURVEYS, SurveyResponse::responseId, row -> {
             String id = rows.value(row, Role.RESPONSE_ID);
@@ -145,7 +158,7 @@ public final class ExportReader {
                     id,
                     rows.instant(row, Role.SUBMITTED_AT, dates, true),
                     rows.department(row),
-                    rows.rating(row, Role.OVERALL_SATISFACTION, satisfaction),
+                    fivePoint(rows.rating(row, Role.OVERALL_SATISFACTION, satisfaction), satisfactionMax),
                     rows.rating(row, Role.NPS, nps),
                     scrubber.scrub(rows.joined(row, Role.NEED_TEXT)),
                     scrubber.scrub(rows.joined(row, Role.COMMENT)));
@@ -184,6 +197,10 @@ public final class ExportReader {
                     scrubber.scrub(rows.value(row, Role.SUMMARY)), scrubber.scrub(rows.value(row, Role.DESCRIPTION)),
                     rows.hours(row, secondsPerUnit), rows.rating(row, Role.SATISFACTION, satisfaction));
         });
+    }
+
+    private static Integer fivePoint(Integer value, int max) {
+        return value == null ? null : Satisfaction.toFivePoint(value, max);
     }
 
     private static void expect(Recognised r, InputKind kind, String where, String instead) {

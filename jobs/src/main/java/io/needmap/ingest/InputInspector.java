@@ -1,5 +1,6 @@
 package io.needmap.ingest;
 
+import io.needmap.config.InputRatings;
 import io.needmap.ingest.preset.Inspection;
 import io.needmap.ingest.preset.Inspector;
 import io.needmap.model.Reject;
@@ -29,6 +30,12 @@ public final class InputInspector {
 
     /** @param overrides role id → columns from the config, as a run would use them */
     public static Inspection inspect(Path file, ZoneId zone, Map<String, List<String>> overrides) {
+        return inspect(file, zone, overrides, InputRatings.DEFAULT);
+    }
+
+    /** @param ratings the file's rating scales and labels from the config */
+    public static Inspection inspect(Path file, ZoneId zone, Map<String, List<String>> overrides,
+                                     InputRatings ratings) {
         Inspection inspection = Inspector.inspect(file);
         if (inspection.tool().equals("unknown")) {
             return inspection;
@@ -42,10 +49,11 @@ public final class InputInspector {
             inspection = inspection.withMapping(mapped, recognised.columns().stream()
                     .filter(c -> !c.isBlank() && !used.contains(c)).toList());
         }
-        boolean canonical = inspection.tool().equals("canonical") && overrides.isEmpty();
+        boolean canonical = inspection.tool().equals("canonical") && overrides.isEmpty()
+                && ratings.equals(InputRatings.DEFAULT);
         IngestResult<?> result = switch (inspection.kind()) {
             case "survey" -> canonical ? new CanonicalSurveyReader(zone).read(file)
-                    : new ExportReader(zone).readSurveys(file, overrides);
+                    : new ExportReader(zone).readSurveys(file, overrides, ratings);
             default -> canonical ? new CanonicalTicketReader(zone).read(file)
                     : new ExportReader(zone).readTickets(file, overrides);
         };

@@ -24,6 +24,21 @@ public final class Satisfaction {
     }
 
     /**
+     * A rating on a 1–{@code max} scale as a point of the 1–5 scale, keeping the top two boxes the
+     * top two (max → 5, max−1 → 4), so that CSAT means the same on every scale; the points below
+     * are spread evenly over 1–3.
+     */
+    public static int toFivePoint(int value, int max) {
+        if (max == 5) {
+            return value;
+        }
+        if (value >= max - 1) {
+            return value - (max - 5);
+        }
+        return (int) Math.round(1 + (value - 1) * 2.0 / (max - 3));
+    }
+
+    /**
      * Net Promoter Score (Reichheld, "The One Number You Need to Grow", HBR 2003): percentage of
      * promoters (9–10) minus percentage of detractors (0–6), from −100 to 100. Empty when nobody
      * answered.

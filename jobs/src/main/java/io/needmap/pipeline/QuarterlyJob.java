@@ -1,5 +1,6 @@
 package io.needmap.pipeline;
 
+import io.needmap.config.InputRatings;
 import io.needmap.config.RunConfig;
 import io.needmap.ingest.CanonicalSurveyReader;
 import io.needmap.ingest.CanonicalTicketReader;
@@ -96,7 +97,9 @@ public final class QuarterlyJob {
         for (Path file : config.surveys()) {
             Map<String, List<String>> mapping = config.mappings().getOrDefault(file, Map.of());
             IngestResult<SurveyResponse> result = mapping.isEmpty() && canonical(file)
-                    ? surveyReader.read(file) : exportReader.readSurveys(file, mapping);
+                    && !config.ratings().containsKey(file)
+                    ? surveyReader.read(file)
+                    : exportReader.readSurveys(file, mapping, config.ratings().getOrDefault(file, InputRatings.DEFAULT));
             ingested.add(result);
             responses.addAll(result.accepted());
         }
