@@ -29,11 +29,14 @@ final class CsvTable {
     }
 
     /** RFC 4180, header from the first row; blank lines are kept so that line numbers stay exact. */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(false)
-            .get();
+    private static CSVFormat format(char delimiter) {
+        return CSVFormat.RFC4180.builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(false)
+                .get();
+    }
 
     private CsvTable() {
     }
@@ -50,7 +53,8 @@ final class CsvTable {
         Map<String, Integer> positionOfId = new HashMap<>();
         int merged = 0;
         try (Reader reader = Utf8Text.open(file);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format(Utf8Text.delimiter(file)))
+                     .get()) {
             List<String> header = parser.getHeaderNames();
             checkHeader(file, header, requiredColumns);
             long nextLine = parser.getCurrentLineNumber() + 1;
@@ -60,7 +64,7 @@ final class CsvTable {
                 if (record.size() == 1 && record.get(0).isEmpty()) {
                     continue; // a blank line is not a row
                 }
-                String raw = CSVFormat.RFC4180.format(record.values());
+                String raw = CSVFormat.RFC4180.format((Object[]) record.values());
                 if (record.size() != header.size()) {
                     rejects.add(new Reject(source, file, line, raw, "row has " + record.size()
                             + " fields but the header has " + header.size()

@@ -29,7 +29,8 @@ public final class TextColumnReader {
     public static List<String> read(Path file, String column) {
         List<String> texts = new ArrayList<>();
         try (Reader reader = Utf8Text.open(file);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+             CSVParser parser = CSVParser.builder().setReader(reader)
+                     .setFormat(FORMAT.builder().setDelimiter(Utf8Text.delimiter(file)).get()).get()) {
             List<String> header = parser.getHeaderNames();
             int index = header.indexOf(column);
             if (index < 0) {

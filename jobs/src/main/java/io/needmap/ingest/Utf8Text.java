@@ -1,19 +1,21 @@
 package io.needmap.ingest;
 
+import io.needmap.ingest.tabular.DelimiterSniffer;
+import io.needmap.ingest.tabular.EncodingSniffer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.apache.commons.io.input.BOMInputStream;
 
 /**
- * Opens text inputs as strict UTF-8 (a byte-order mark is skipped, an invalid byte is an error,
- * not a replacement character), and turns read failures into messages that say what to do.
+ * Opens CSV text in the encoding its bytes show (UTF-8 with or without byte-order mark, UTF-16,
+ * Windows-1252: see {@link EncodingSniffer}) and finds its separator, and turns read failures into
+ * messages that say what to do.
  */
 final class Utf8Text {
 
@@ -21,10 +23,22 @@ final class Utf8Text {
     }
 
     static Reader open(Path file) throws IOException {
-        return new InputStreamReader(BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get(),
-                StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        EncodingSniffer.Detected encoding = EncodingSniffer.detect(file);
+        InputStream in = Files.newInputStream(file);
+        in.skipNBytes(encoding.bomLength());
+        return new InputStreamReader(in, encoding.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /** The field separator of the file: comma, semicolon, tab or pipe. */
+    static char delimiter(Path file) throws IOException {
+        char[] sample = new char[64 * 1024];
+        int n;
+        try (Reader reader = open(file)) {
+            n = reader.read(sample);
+        }
+        return DelimiterSniffer.detect(n <= 0 ? "" : new String(sample, 0, n));
     }
 
     /**
@@ -35,7 +49,8 @@ final class Utf8Text {
             return new InputException(file + " does not exist; check the path given in " + where, e);
         }
         if (e instanceof CharacterCodingException) {
-            return new InputException(file + " is not UTF-8 text; save it as UTF-8 CSV and run again", e);
+            return new InputException(file + " has bytes that are not text in its encoding; save it as UTF-8 CSV "
+                    + "and run again", e);
         }
         return new InputException(file + " cannot be read: " + e.getMessage(), e);
     }
