@@ -75,6 +75,15 @@ public final class ExportReader {
                              Map<Role, List<String>> mapping) {
     }
 
+    /**
+     * Whether a run reads this file with needmap's strict canonical readers: a plain CSV in the
+     * canonical layout. A zipped or workbook copy of it goes through this reader, which reads inside.
+     */
+    public static boolean isCanonicalCsv(Path file) {
+        return !TabularFile.isZip(file) && !TabularFile.isOle(file)
+                && recognise(file).preset().tool().equals("canonical");
+    }
+
     /** Recognises the file's tool, or explains why it cannot. */
     public static Recognised recognise(Path file) {
         return recognise(file, Map.of());

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 /** Parsing of single field values, each failure phrased as a reason a person can act on. */
@@ -19,7 +20,9 @@ final class Fields {
             .optionalStart().appendLiteral('T').optionalEnd()
             .optionalStart().appendLiteral(' ').optionalEnd()
             .append(DateTimeFormatter.ISO_LOCAL_TIME)
-            .toFormatter(Locale.ROOT);
+            .toFormatter(Locale.ROOT)
+            // 2026-02-30 is an error, not February 28th
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private Fields() {
     }

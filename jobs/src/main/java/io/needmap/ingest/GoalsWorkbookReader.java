@@ -90,7 +90,7 @@ public final class GoalsWorkbookReader {
             if (e instanceof InputException ie) {
                 throw ie;
             }
-            throw new InputException(file + " is not a workbook needmap can read (" + e.getMessage()
+            throw new InputException(file + " is not a workbook needmap can read (" + InputException.reasonOf(e)
                     + "); save it as .xlsx from Excel or LibreOffice", e);
         }
     }

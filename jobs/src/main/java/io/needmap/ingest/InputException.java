@@ -9,4 +9,19 @@ public final class InputException extends RuntimeException {
     public InputException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * What went wrong, for a message a person reads: the innermost cause's own text, without the
+     * class names that libraries put in front of it ("org.apache.xmlbeans.XmlException: …").
+     */
+    public static String reasonOf(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.replaceAll("([a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", "")
+                .replaceAll("^error: ", "")
+                .strip();
+    }
 }

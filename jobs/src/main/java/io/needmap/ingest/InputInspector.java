@@ -49,7 +49,7 @@ public final class InputInspector {
             inspection = inspection.withMapping(mapped, recognised.columns().stream()
                     .filter(c -> !c.isBlank() && !used.contains(c)).toList());
         }
-        boolean canonical = inspection.tool().equals("canonical") && overrides.isEmpty()
+        boolean canonical = overrides.isEmpty() && ExportReader.isCanonicalCsv(file)
                 && ratings.equals(InputRatings.DEFAULT);
         IngestResult<?> result = switch (inspection.kind()) {
             case "survey" -> canonical ? new CanonicalSurveyReader(zone).read(file)

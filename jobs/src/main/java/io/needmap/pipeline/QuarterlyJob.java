@@ -238,7 +238,7 @@ public final class QuarterlyJob {
 
     /** needmap's own layout is read by its strict readers; any tool's export through its preset. */
     private static boolean canonical(Path file) {
-        return ExportReader.recognise(file).preset().tool().equals("canonical");
+        return ExportReader.isCanonicalCsv(file);
     }
 
     private void stage(String name, long startNanos) {

@@ -19,40 +19,43 @@ import org.apache.commons.csv.CSVRecord;
 /** A CSV export, with its encoding and separator found by sniffing. */
 final class CsvFile implements TabularFile {
 
-    private final Path file;
+    private final EncodingSniffer.Source bytes;
     private final Path shownAs;
     private final EncodingSniffer.Detected encoding;
     private final char delimiter;
 
-    private CsvFile(Path file, Path shownAs, EncodingSniffer.Detected encoding, char delimiter) {
-        this.file = file;
+    private CsvFile(EncodingSniffer.Source bytes, Path shownAs, EncodingSniffer.Detected encoding, char delimiter) {
+        this.bytes = bytes;
         this.shownAs = shownAs;
         this.encoding = encoding;
         this.delimiter = delimiter;
     }
 
     static CsvFile open(Path file) {
-        return open(file, file);
+        return open(() -> Files.newInputStream(file), file);
     }
 
-    /** @param shownAs the name to give in messages, when {@code file} is a copy (e.g. unzipped) */
-    static CsvFile open(Path file, Path shownAs) {
+    /**
+     * @param bytes   opens the CSV's bytes, once per pass (a file, or an entry of a zip)
+     * @param shownAs the file to name in messages
+     */
+    static CsvFile open(EncodingSniffer.Source bytes, Path shownAs) {
         try {
-            EncodingSniffer.Detected encoding = EncodingSniffer.detect(file);
+            EncodingSniffer.Detected encoding = EncodingSniffer.detect(bytes);
             char[] sample = new char[64 * 1024];
             int n;
-            try (Reader reader = reader(file, encoding)) {
+            try (Reader reader = reader(bytes, encoding)) {
                 n = reader.read(sample);
             }
-            return new CsvFile(file, shownAs, encoding,
+            return new CsvFile(bytes, shownAs, encoding,
                     DelimiterSniffer.detect(n <= 0 ? "" : new String(sample, 0, n)));
         } catch (IOException e) {
             throw new InputException(shownAs + " cannot be read: " + e.getMessage(), e);
         }
     }
 
-    private static Reader reader(Path file, EncodingSniffer.Detected encoding) throws IOException {
-        InputStream in = Files.newInputStream(file);
+    private static Reader reader(EncodingSniffer.Source bytes, EncodingSniffer.Detected encoding) throws IOException {
+        InputStream in = bytes.open();
         in.skipNBytes(encoding.bomLength());
         // after detection a decoding error cannot happen for UTF-8; Windows-1252 maps (almost) every byte
         return new InputStreamReader(in, encoding.charset().newDecoder()
@@ -92,7 +95,7 @@ final class CsvFile implements TabularFile {
                 .setIgnoreEmptyLines(false)
                 .get();
         long nextLine = 1;
-        try (Reader reader = reader(file, encoding);
+        try (Reader reader = reader(bytes, encoding);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             for (CSVRecord record : parser) {
                 long line = nextLine;

@@ -32,10 +32,20 @@ public final class EncodingSniffer {
     private EncodingSniffer() {
     }
 
+    /** Opens the bytes to look at, once per look. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
+    }
+
     public static Detected detect(Path file) throws IOException {
+        return detect(() -> Files.newInputStream(file));
+    }
+
+    public static Detected detect(Source source) throws IOException {
         byte[] head = new byte[4096];
         int n;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = source.open()) {
             n = in.readNBytes(head, 0, head.length);
         }
         if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
@@ -51,7 +61,7 @@ public final class EncodingSniffer {
         if (utf16 != null) {
             return new Detected(utf16, 0);
         }
-        return new Detected(isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
+        return new Detected(isUtf8(source) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
     }
 
     /** ASCII text in UTF-16 has a zero byte in every other position. */
@@ -76,13 +86,13 @@ public final class EncodingSniffer {
     }
 
     /** Decodes the whole file strictly, in blocks, without holding it in memory. */
-    private static boolean isUtf8(Path file) throws IOException {
+    private static boolean isUtf8(Source source) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
         CharBuffer chars = CharBuffer.allocate(1 << 16);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = source.open()) {
             byte[] block = new byte[1 << 15];
             int read;
             while ((read = in.read(block)) > 0) {

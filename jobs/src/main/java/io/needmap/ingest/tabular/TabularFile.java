@@ -71,6 +71,26 @@ public interface TabularFile {
         return zip || ole ? WorkbookFile.open(file) : CsvFile.open(file);
     }
 
+    /** Whether the file is a zip archive (an .xlsx, or a zipped CSV). */
+    static boolean isZip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether the file is an OLE2 container (an .xls workbook, or an encrypted .xlsx). */
+    static boolean isOle(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(2);
+            return magic.length == 2 && (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Ends a {@link #forEachRow} early. */
     final class StopReading extends RuntimeException {
         StopReading() {

@@ -63,7 +63,7 @@ final class WorkbookFile implements TabularFile {
             if (e instanceof InputException ie) {
                 throw ie;
             }
-            throw new InputException(file + " is not a workbook needmap can read (" + e.getMessage()
+            throw new InputException(file + " is not a workbook needmap can read (" + InputException.reasonOf(e)
                     + "); save it again as .xlsx", e);
         }
     }
