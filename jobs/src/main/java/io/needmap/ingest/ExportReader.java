@@ -165,7 +165,9 @@ public final class ExportReader {
             }
             return new SurveyResponse(
                     id,
-                    rows.instant(row, Role.SUBMITTED_AT, dates, true),
+                    // an export without any time column (a published copy with dates removed) still
+                    // has answers to analyse; a row with an empty time in a time column does not
+                    rows.has(Role.SUBMITTED_AT) ? rows.instant(row, Role.SUBMITTED_AT, dates, true) : null,
                     rows.department(row),
                     fivePoint(rows.rating(row, Role.OVERALL_SATISFACTION, satisfaction), satisfactionMax),
                     rows.rating(row, Role.NPS, nps),

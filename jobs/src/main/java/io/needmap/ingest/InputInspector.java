@@ -63,6 +63,7 @@ public final class InputInspector {
                 .toList();
         List<Instant> dates = result.accepted().stream()
                 .map(r -> r instanceof SurveyResponse s ? s.submittedAt() : ((Ticket) r).createdAt())
+                .filter(java.util.Objects::nonNull)
                 .sorted()
                 .toList();
         String range = dates.isEmpty() ? "" : dates.get(0).atZone(zone).toLocalDate() + " to "

@@ -6,7 +6,7 @@ import java.time.Instant;
  * One survey response in needmap's canonical form.
  *
  * @param responseId          the survey tool's response id, unique within a run
- * @param submittedAt         when the response was submitted
+ * @param submittedAt         when the response was submitted, or {@code null} when the export has no time at all
  * @param department          the respondent's department
  * @param overallSatisfaction 1–5, or {@code null} when not answered
  * @param nps                 likelihood to recommend, 0–10, or {@code null} when not answered

@@ -256,7 +256,7 @@ public final class QuarterlyJob {
     /** First and last day of the evidence, in the configured zone. */
     private static String period(List<SurveyResponse> responses, List<Ticket> tickets, RunConfig config) {
         TreeSet<Instant> instants = new TreeSet<>();
-        responses.forEach(r -> instants.add(r.submittedAt()));
+        responses.stream().map(SurveyResponse::submittedAt).filter(java.util.Objects::nonNull).forEach(instants::add);
         tickets.forEach(t -> instants.add(t.createdAt()));
         if (instants.isEmpty()) {
             return "(no dated rows)";

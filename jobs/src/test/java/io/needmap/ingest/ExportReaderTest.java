@@ -119,6 +119,14 @@ class ExportReaderTest {
     // --- Google Forms (real export) ----------------------------------------------------------------------
 
     @Test
+    void aSurveyExportWithoutAnyTimeColumnKeepsItsAnswersUndated() {
+        // the published SurveyMonkey copy had its dates removed: its answers still count, undated
+        IngestResult<SurveyResponse> result = reader.readSurveys(real("surveymonkey-ohbm/public_survey_data.csv"));
+        assertCounted(result, 311, 311, 0, 0);
+        assertTrue(result.accepted().stream().allMatch(r -> r.submittedAt() == null));
+    }
+
+    @Test
     void googleFormsResponsesAreNumberedByTheirLineAndReadMonthFirst() {
         Path file = real(GOOGLE_FORMS);
         IngestResult<SurveyResponse> result = reader.readSurveys(file);
