@@ -362,7 +362,8 @@ public final class QuarterlyJob {
         return List.of(
                 "CSAT: share of survey ratings of 4 or 5 on the 1–5 overall satisfaction scale.",
                 "NPS: percentage of promoters (9–10) minus percentage of detractors (0–6), from −100 to 100.",
-                "Need share: share of survey need texts that fall in a theme; ticket share: share of tickets.",
+                "Need share: share of survey need texts and meeting-note statements in a theme; "
+                        + "ticket share: share of tickets.",
                 "A theme with a high need share and a low ticket share is a need that IT's work does not yet reach.",
                 "Median resolution hours: from ticket creation to resolution, over resolved tickets.",
                 "Rows that could not be used are listed, with the reason, in the quarantine folder beside this file.");
