@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +49,7 @@ final class CsvTable {
      */
     static <T> IngestResult<T> read(Source source, Path file, List<String> requiredColumns, RowMapper<T> mapper,
                                     Function<T, String> idOf) {
-        List<T> accepted = new ArrayList<>();
-        List<Reject> rejects = new ArrayList<>();
-        Map<String, Integer> positionOfId = new HashMap<>();
-        int merged = 0;
+        RecordCollector<T> records = new RecordCollector<>();
         try (Reader reader = Utf8Text.open(file);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format(Utf8Text.delimiter(file)))
                      .get()) {
@@ -69,7 +64,7 @@ final class CsvTable {
                 }
                 String raw = CSVFormat.RFC4180.format((Object[]) record.values());
                 if (record.size() != header.size()) {
-                    rejects.add(new Reject(source, file, line, raw, "row has " + record.size()
+                    records.reject(new Reject(source, file, line, raw, "row has " + record.size()
                             + " fields but the header has " + header.size()
                             + "; check for an unquoted comma or a missing field"));
                     continue;
@@ -80,15 +75,9 @@ final class CsvTable {
                 }
                 try {
                     T mapped = mapper.map(row, line);
-                    Integer earlier = positionOfId.putIfAbsent(idOf.apply(mapped), accepted.size());
-                    if (earlier == null) {
-                        accepted.add(mapped);
-                    } else {
-                        accepted.set(earlier, mapped);
-                        merged++;
-                    }
+                    records.accept(mapped, idOf.apply(mapped));
                 } catch (RowProblem problem) {
-                    rejects.add(new Reject(source, file, line, raw, problem.getMessage()));
+                    records.reject(new Reject(source, file, line, raw, problem.getMessage()));
                 }
             }
         } catch (UncheckedIOException e) {
@@ -98,7 +87,7 @@ final class CsvTable {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InputException(file + " is not a CSV needmap can read: " + e.getMessage(), e);
         }
-        return new IngestResult<>(source, file, accepted, rejects, merged);
+        return records.result(source, file);
     }
 
     private static void checkHeader(Path file, List<String> header, List<String> required) {

@@ -426,27 +426,18 @@ public final class ExportReader {
         }
 
         <T> IngestResult<T> read(Source source, Function<T, String> idOf, RowMapper<T> mapper) {
-            List<T> accepted = new ArrayList<>();
-            List<Reject> rejects = new ArrayList<>();
-            Map<String, Integer> positionOfId = new HashMap<>();
-            int[] merged = {0};
+            RecordCollector<T> records = new RecordCollector<>();
             Path file = recognised.table().file();
             forEachData(row -> {
                 try {
                     T record = mapper.map(row);
-                    Integer earlier = positionOfId.putIfAbsent(idOf.apply(record), accepted.size());
-                    if (earlier == null) {
-                        accepted.add(record);
-                    } else {
-                        accepted.set(earlier, record); // the later row is the record's last state
-                        merged[0]++;
-                    }
+                    records.accept(record, idOf.apply(record));
                 } catch (RowProblem problem) {
-                    rejects.add(new Reject(source, file, row.line(), CSVFormat.RFC4180.format(row.cells().toArray()),
-                            problem.getMessage()));
+                    records.reject(new Reject(source, file, row.line(),
+                            CSVFormat.RFC4180.format(row.cells().toArray()), problem.getMessage()));
                 }
             });
-            return new IngestResult<>(source, file, accepted, rejects, merged[0]);
+            return records.result(source, file);
         }
     }
 }
