@@ -150,12 +150,13 @@ public final class ExportReader {
         Recognised r = recognise(file, overrides);
         expect(r, InputKind.SURVEY, "inputs.surveys or --surveys", "inputs.tickets or --tickets");
         Rows rows = new Rows(r);
-        DateTimeParser dates = rows.dateParser(Role.SUBMITTED_AT);
+        FirstPass pass = rows.firstPass(List.of(Role.SUBMITTED_AT), List.of(Role.RESPONDENT));
+        DateTimeParser dates = pass.dates().get(Role.SUBMITTED_AT);
         int satisfactionMax = ratings.scales().getOrDefault(Role.OVERALL_SATISFACTION.id(), 5);
         RatingParser satisfaction = RatingParser.forScale(1, satisfactionMax)
                 .labels(ratings.labels().getOrDefault(Role.OVERALL_SATISFACTION.id(), Map.of()));
         RatingParser nps = RatingParser.forScale(0, 10).labels(ratings.labels().getOrDefault(Role.NPS.id(), Map.of()));
-        PiiScrubber scrubber = rows.scrubber(List.of(Role.RESPONDENT));
+        PiiScrubber scrubber = pass.scrubber();
         return rows.read(Source.SURVEYS, SurveyResponse::responseId, row -> {
             String id = rows.value(row, Role.RESPONSE_ID);
             if (!rows.has(Role.RESPONSE_ID)) {
@@ -185,10 +186,12 @@ public final class ExportReader {
         Recognised r = recognise(file, overrides);
         expect(r, InputKind.TICKETS, "inputs.tickets or --tickets", "inputs.surveys or --surveys");
         Rows rows = new Rows(r);
-        DateTimeParser created = rows.dateParser(Role.CREATED_AT);
-        DateTimeParser resolved = rows.dateParser(Role.RESOLVED_AT);
+        FirstPass pass = rows.firstPass(List.of(Role.CREATED_AT, Role.RESOLVED_AT),
+                List.of(Role.REQUESTER, Role.ASSIGNEE));
+        DateTimeParser created = pass.dates().get(Role.CREATED_AT);
+        DateTimeParser resolved = pass.dates().get(Role.RESOLVED_AT);
         RatingParser satisfaction = TICKET_SATISFACTION;
-        PiiScrubber scrubber = rows.scrubber(List.of(Role.REQUESTER, Role.ASSIGNEE));
+        PiiScrubber scrubber = pass.scrubber();
         // Jira exports logged time in seconds; the other tools and the canonical layout in hours
         double secondsPerUnit = r.preset().tool().equals("jira") ? 1 : 3600;
         return rows.read(Source.TICKETS, Ticket::ticketId, row -> {
@@ -220,6 +223,10 @@ public final class ExportReader {
                     + r.preset().kind().id() + " export, not " + kind.id() + "; list it under " + instead
                     + " instead of " + where);
         }
+    }
+
+    /** Date parsers per date role and the file's scrubber, from {@code Rows.firstPass}. */
+    private record FirstPass(Map<Role, DateTimeParser> dates, PiiScrubber scrubber) {
     }
 
     @FunctionalInterface
@@ -353,30 +360,15 @@ public final class ExportReader {
             return hours;
         }
 
-        /** A date parser whose day/month order is decided from the column's values. */
-        DateTimeParser dateParser(Role role) {
-            List<String> samples = new ArrayList<>();
-            // the whole column: one unambiguous date late in the file decides for all the others
-            forEachData(row -> {
-                String v = value(row, role);
-                if (!v.isEmpty()) {
-                    samples.add(v);
-                }
-            });
-            Boolean dayFirst;
-            try {
-                dayFirst = DateTimeParser.inferDayFirst(samples);
-            } catch (IllegalArgumentException mixed) {
-                dayFirst = null; // each value is then read the only way it fits, or quarantined
-            }
-            return DateTimeParser.builder().zone(zone).dayFirst(dayFirst).build();
-        }
-
         /**
-         * A scrubber that also knows the names written in this file: in the given roles' people
-         * columns and in the columns that name respondents ({@link #NAME_COLUMNS}).
+         * What must be known of the whole file before its rows are read, found in one pass: for each
+         * date column, whether it writes the day or the month first (one unambiguous date late in the
+         * file decides for all the others), and the names written in the people columns and in the
+         * columns that name respondents ({@link #NAME_COLUMNS}), for the scrubber.
          */
-        PiiScrubber scrubber(List<Role> people) {
+        FirstPass firstPass(List<Role> dateRoles, List<Role> people) {
+            Map<Role, List<String>> samples = new EnumMap<>(Role.class);
+            dateRoles.forEach(role -> samples.put(role, new ArrayList<>()));
             List<String> columnNames = recognised.columns().stream().map(c -> c.strip().toLowerCase(Locale.ROOT))
                     .toList();
             List<Integer> nameColumns = new ArrayList<>();
@@ -389,6 +381,12 @@ public final class ExportReader {
             int last = firstIndexOf(columnNames, LAST_NAMES);
             Set<String> names = new LinkedHashSet<>();
             forEachData(row -> {
+                samples.forEach((role, values) -> {
+                    String v = value(row, role);
+                    if (!v.isEmpty()) {
+                        values.add(v);
+                    }
+                });
                 for (Role role : people) {
                     addName(names, value(row, role));
                 }
@@ -397,7 +395,17 @@ public final class ExportReader {
                     addName(names, (row.cell(first).strip() + " " + row.cell(last).strip()).strip());
                 }
             });
-            return PiiScrubber.builder().names(names).build();
+            Map<Role, DateTimeParser> parsers = new EnumMap<>(Role.class);
+            samples.forEach((role, values) -> {
+                Boolean dayFirst;
+                try {
+                    dayFirst = DateTimeParser.inferDayFirst(values);
+                } catch (IllegalArgumentException mixed) {
+                    dayFirst = null; // each value is then read the only way it fits, or quarantined
+                }
+                parsers.put(role, DateTimeParser.builder().zone(zone).dayFirst(dayFirst).build());
+            });
+            return new FirstPass(parsers, PiiScrubber.builder().names(names).build());
         }
 
         private static void addName(Set<String> names, String value) {
