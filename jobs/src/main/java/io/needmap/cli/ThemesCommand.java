@@ -48,6 +48,10 @@ public final class ThemesCommand implements Callable<Integer> {
             description = "k-means iterations at most (default: ${DEFAULT-VALUE}).")
     int maxIterations;
 
+    @Option(names = "--spark-min-texts", paramLabel = "N", defaultValue = "" + RunConfig.DEFAULT_SPARK_MIN_TEXTS,
+            description = "From this many texts on, vectorise and assign on Spark (default: ${DEFAULT-VALUE}).")
+    int sparkMinTexts;
+
     @Option(names = "--out", paramLabel = "PRED.csv", required = true, description = "Where to write the assignments.")
     Path out;
 
@@ -64,7 +68,7 @@ public final class ThemesCommand implements Callable<Integer> {
         // scrubbed like a run's texts, so that no label can carry personal data
         PiiScrubber scrubber = PiiScrubber.builder().build();
         List<String> texts = TextColumnReader.read(input, textColumn).stream().map(scrubber::scrub).toList();
-        ThemeClustering clustering = SparkJobs.themes(texts, count, seed, maxIterations);
+        ThemeClustering clustering = SparkJobs.themes(texts, count, seed, maxIterations, sparkMinTexts);
         ThemeDescriber.Described described = new ThemeDescriber().describe(texts, clustering);
         Map<Integer, String> labels = new TreeMap<>();
         described.themes().forEach(t -> labels.put(t.id(), t.label()));

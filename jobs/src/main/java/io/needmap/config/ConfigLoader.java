@@ -32,7 +32,7 @@ public final class ConfigLoader {
     record Inputs(List<Object> surveys, List<Object> tickets, List<String> notes, String goals) {
     }
 
-    record Themes(String k, Integer maxIterations) {
+    record Themes(String k, Integer maxIterations, Integer sparkMinTexts, String catalogue, String previousRun) {
     }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -110,6 +110,15 @@ public final class ConfigLoader {
             }
             if (themes.maxIterations() != null) {
                 builder.maxIterations(themes.maxIterations());
+            }
+            if (themes.sparkMinTexts() != null) {
+                builder.sparkMinTexts(themes.sparkMinTexts());
+            }
+            if (themes.catalogue() != null) {
+                builder.catalogue(base.resolve(themes.catalogue()).normalize());
+            }
+            if (themes.previousRun() != null) {
+                builder.previousRun(base.resolve(themes.previousRun()).normalize());
             }
         }
         return builder;

@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param timeZone      the zone in which local date-times of the inputs are read
  * @param themeCount    how many themes to build
  * @param maxIterations k-means iterations at most
+ * @param sparkMinTexts from this many texts on, themes are assigned on Spark
+ * @param catalogue     the theme catalogue (YAML or CSV), or {@code null}
+ * @param previousRun   the previous quarter's output folder, whose themes this run continues, or {@code null}
  * @param strict        whether a quarantined row fails the run
  * @param mappings      per input file, role id → columns, overriding what its preset proposes
  * @param ratings       per survey file, its rating scales and answer labels when not the defaults
@@ -37,13 +40,18 @@ public record RunConfig(
         ZoneId timeZone,
         ThemeCount themeCount,
         int maxIterations,
+        int sparkMinTexts,
+        Path catalogue,
+        Path previousRun,
         boolean strict,
         Map<Path, Map<String, List<String>>> mappings,
         Map<Path, InputRatings> ratings) {
 
     public static final long DEFAULT_SEED = 42L;
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
-    public static final int DEFAULT_MAX_ITERATIONS = 40;
+    public static final int DEFAULT_MAX_ITERATIONS = 100;
+    /** Below this many texts Spark's start-up costs more than the assignment it would spread. */
+    public static final int DEFAULT_SPARK_MIN_TEXTS = 200_000;
 
     public RunConfig {
         surveys = List.copyOf(surveys);
@@ -60,6 +68,9 @@ public record RunConfig(
         }
         if (maxIterations < 1) {
             throw new ConfigException("themes.max_iterations must be at least 1, not " + maxIterations);
+        }
+        if (sparkMinTexts < 0) {
+            throw new ConfigException("themes.spark_min_texts must be 0 or more, not " + sparkMinTexts);
         }
     }
 
@@ -79,6 +90,9 @@ public record RunConfig(
         private ZoneId timeZone = DEFAULT_ZONE;
         private ThemeCount themeCount = ThemeCount.AUTO;
         private int maxIterations = DEFAULT_MAX_ITERATIONS;
+        private int sparkMinTexts = DEFAULT_SPARK_MIN_TEXTS;
+        private Path catalogue;
+        private Path previousRun;
         private boolean strict;
         private final Map<Path, Map<String, List<String>>> mappings = new HashMap<>();
         private final Map<Path, InputRatings> ratings = new HashMap<>();
@@ -136,6 +150,21 @@ public record RunConfig(
             return this;
         }
 
+        public Builder sparkMinTexts(int value) {
+            this.sparkMinTexts = value;
+            return this;
+        }
+
+        public Builder catalogue(Path value) {
+            this.catalogue = value;
+            return this;
+        }
+
+        public Builder previousRun(Path value) {
+            this.previousRun = value;
+            return this;
+        }
+
         /** Columns of {@code file} for the given roles, instead of those its preset proposes. */
         public Builder mapping(Path file, Map<String, List<String>> roleColumns) {
             this.mappings.put(file, Map.copyOf(roleColumns));
@@ -156,7 +185,8 @@ public record RunConfig(
             if (out == null) {
                 throw new ConfigException("no output folder: give --out DIR");
             }
-            return new RunConfig(name, surveys, tickets, notes, goals, out, seed, timeZone, themeCount, maxIterations, strict,
+            return new RunConfig(name, surveys, tickets, notes, goals, out, seed, timeZone, themeCount, maxIterations,
+                    sparkMinTexts, catalogue, previousRun, strict,
                     mappings, ratings);
         }
     }

@@ -3,17 +3,14 @@ package io.needmap.config;
 import java.util.Locale;
 
 /**
- * How many themes to build: a fixed number, or {@code auto} to let needmap choose.
+ * How many themes to build: a fixed number, or {@code auto} to let needmap choose (see
+ * {@code io.needmap.themes.ThemeCountChooser}).
  *
  * @param fixed the number of themes, or 0 for automatic
  */
 public record ThemeCount(int fixed) {
 
     public static final ThemeCount AUTO = new ThemeCount(0);
-
-    /** Bounds of the automatic choice: fewer is useless to a reader, more is unreadable. */
-    public static final int AUTO_MIN = 2;
-    public static final int AUTO_MAX = 30;
 
     public ThemeCount {
         if (fixed < 0) {
@@ -40,21 +37,6 @@ public record ThemeCount(int fixed) {
 
     public boolean isAuto() {
         return fixed == 0;
-    }
-
-    /**
-     * The number of themes for {@code n} texts. The automatic choice is the rule of thumb
-     * k ≈ √(n/2) (Mardia, Kent and Bibby, <i>Multivariate Analysis</i>, 1979, p. 365), kept between
-     * {@link #AUTO_MIN} and {@link #AUTO_MAX}; never more themes than texts.
-     */
-    public int resolve(int n) {
-        if (n <= 0) {
-            return 0;
-        }
-        int k = isAuto()
-                ? Math.max(AUTO_MIN, Math.min(AUTO_MAX, (int) Math.round(Math.sqrt(n / 2.0))))
-                : fixed;
-        return Math.min(k, n);
     }
 
     @Override

@@ -2,16 +2,20 @@ package io.needmap.pipeline;
 
 import io.needmap.config.RunConfig;
 import io.needmap.config.ThemeCount;
+import io.needmap.themes.SpectralClusterer;
+import io.needmap.themes.ThemeClusterer;
 import io.needmap.themes.ThemeClustering;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Entry points that own a Spark session for the length of one command, so that the command line
- * never touches Spark itself.
+ * never touches Spark itself. The session is started only when the work is large enough to need it
+ * ({@link RunConfig#sparkMinTexts()}); a small run never pays Spark's start-up.
  */
 public final class SparkJobs {
 
@@ -21,29 +25,51 @@ public final class SparkJobs {
     }
 
     public static RunResult quarterly(RunConfig config, Clock clock, PrintWriter out) throws IOException {
-        boolean owned = SparkSession.getDefaultSession().isEmpty();
-        SparkSession spark = SparkSessions.getOrCreate(APP + " " + config.name());
-        try {
-            return new QuarterlyJob(new MllibKMeansClusterer(spark, config.maxIterations()), clock, out).run(config);
-        } finally {
-            stopIfOwned(spark, owned);
+        try (LazySession spark = new LazySession(APP + " " + config.name())) {
+            return new QuarterlyJob(clusterer(config.maxIterations(), config.sparkMinTexts(), spark), clock, out)
+                    .run(config);
         }
     }
 
-    public static ThemeClustering themes(List<String> texts, ThemeCount k, long seed, int maxIterations) {
-        boolean owned = SparkSession.getDefaultSession().isEmpty();
-        SparkSession spark = SparkSessions.getOrCreate(APP + " themes");
-        try {
-            return new MllibKMeansClusterer(spark, maxIterations).cluster(texts, k, seed);
-        } finally {
-            stopIfOwned(spark, owned);
+    public static ThemeClustering themes(List<String> texts, ThemeCount k, long seed, int maxIterations,
+                                         int sparkMinTexts) {
+        try (LazySession spark = new LazySession(APP + " themes")) {
+            return clusterer(maxIterations, sparkMinTexts, spark).cluster(texts, k, seed);
         }
     }
 
-    /** A session that was running before (a test's, a notebook's) is left running for its owner. */
-    private static void stopIfOwned(SparkSession spark, boolean owned) {
-        if (owned) {
-            spark.stop();
+    static ThemeClusterer clusterer(int maxIterations, int sparkMinTexts, Supplier<SparkSession> spark) {
+        return SpectralClusterer.lexical(SpectralClusterer.Options.defaults().withMaxIterations(maxIterations),
+                new SparkAssigner(spark, sparkMinTexts));
+    }
+
+    /**
+     * A session made on first use. One that was running before (a test's, a notebook's) is used and
+     * left running for its owner; one made here is stopped at the end.
+     */
+    static final class LazySession implements Supplier<SparkSession>, AutoCloseable {
+        private final String name;
+        private SparkSession session;
+        private boolean owned;
+
+        LazySession(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public synchronized SparkSession get() {
+            if (session == null) {
+                owned = SparkSession.getDefaultSession().isEmpty();
+                session = SparkSessions.getOrCreate(name);
+            }
+            return session;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (session != null && owned) {
+                session.stop();
+            }
         }
     }
 }

@@ -34,105 +34,120 @@ public final class SpectralClusterer implements ThemeClusterer {
      * @param restarts       seeded k-means restarts on the embedding
      * @param sampleSize     at most this many texts form the graph
      * @param minSimilarity  below this cosine to its theme's centre a text stays unclustered
+     * @param maxIterations  k-means iterations at most, per restart
      */
     public record Options(int neighbours, int iterations, int extraDimensions, int restarts, int sampleSize,
-                          double minSimilarity) {
+                          double minSimilarity, int maxIterations) {
 
-        public static Options defaults() {
-            return new Options(15, 80, 20, 3, 12_000, 0.0);
+        public Options {
+            if (neighbours < 1 || iterations < 1 || extraDimensions < 0 || restarts < 1 || sampleSize < 2
+                    || maxIterations < 1) {
+                throw new IllegalArgumentException("spectral clustering options out of range: " + this);
+            }
         }
 
-        public Options withMinSimilarity(double value) {
-            return new Options(neighbours, iterations, extraDimensions, restarts, sampleSize, value);
+        public static Options defaults() {
+            return new Options(15, 80, 20, 3, 12_000, 0.1, 100);
         }
 
         public Options withSampleSize(int value) {
-            return new Options(neighbours, iterations, extraDimensions, restarts, value, minSimilarity);
+            return new Options(neighbours, iterations, extraDimensions, restarts, value, minSimilarity, maxIterations);
+        }
+
+        public Options withMaxIterations(int value) {
+            return new Options(neighbours, iterations, extraDimensions, restarts, sampleSize, minSimilarity, value);
         }
     }
 
     private final Vectoriser vectoriser;
     private final Options options;
     private final ThemeCountChooser chooser;
+    private final ThemeAssigner assigner;
 
-    public SpectralClusterer(Vectoriser vectoriser, Options options, ThemeCountChooser chooser) {
+    public SpectralClusterer(Vectoriser vectoriser, Options options, ThemeCountChooser chooser, ThemeAssigner assigner) {
         this.vectoriser = vectoriser;
         this.options = options;
         this.chooser = chooser;
+        this.assigner = assigner;
+    }
+
+    /** The measured defaults: TF-IDF with bigrams, spectral clustering, assignment on this machine. */
+    public static SpectralClusterer lexical() {
+        return lexical(Options.defaults(), new LocalAssigner());
+    }
+
+    /** TF-IDF with bigrams and the given options and assigner. */
+    public static SpectralClusterer lexical(Options options, ThemeAssigner assigner) {
+        return new SpectralClusterer(TfIdfVectoriser.defaults(), options, ThemeCountChooser.defaults(), assigner);
     }
 
     @Override
     public ThemeClustering cluster(List<String> texts, ThemeCount k, long seed) {
         int n = texts.size();
-        if (n == 0) {
-            return ThemeClustering.empty();
-        }
-        int[] order = canonicalOrder(texts);
-        List<String> canonical = Arrays.stream(order).mapToObj(i -> texts.get(i) == null ? "" : texts.get(i)).toList();
-        DocumentVectors vectors = vectoriser.fit(canonical).transform(canonical);
-        int[] usable = SphericalKMeans.usableRows(vectors);
         int[] clusters = new int[n];
         double[] similarities = new double[n];
         Arrays.fill(clusters, -1);
+        int[] order = canonicalOrder(texts);
+        List<String> canonical = Arrays.stream(order).mapToObj(i -> texts.get(i) == null ? "" : texts.get(i)).toList();
+        int[] written = IntStream.range(0, n).filter(i -> !canonical.get(i).isBlank()).toArray();
+        if (written.length == 0) {
+            return new ThemeClustering(0, clusters, similarities);
+        }
+        // the themes are formed on a sample; the vector space is learnt from the same sample
+        int[] sample = sample(written, options.sampleSize(), seed);
+        List<String> sampleTexts = Arrays.stream(sample).mapToObj(canonical::get).toList();
+        VectorSpace space = vectoriser.fit(sampleTexts);
+        DocumentVectors sampleVectors = space.transform(sampleTexts);
+        int[] usable = SphericalKMeans.usableRows(sampleVectors);
         if (usable.length == 0) {
             return new ThemeClustering(0, clusters, similarities);
         }
-        int[] sample = sample(usable, options.sampleSize(), seed);
-        DocumentVectors sampled = subset(vectors, sample);
-        int wanted = k.isAuto() ? 0 : Math.min(k.fixed(), sample.length);
-        int[] sampleClusters;
-        if (sample.length <= 2 || (wanted > 0 && wanted >= sample.length)) {
-            // too few texts for a graph: each text is its own theme, up to k
-            sampleClusters = new SphericalKMeans(1, 50).fit(sampled, Math.max(1, wanted == 0 ? 1 : wanted), seed).clusters();
-        } else {
-            KnnGraph graph = KnnGraph.build(sampled, Math.min(options.neighbours(), sample.length - 1));
-            int dimensions = wanted > 0 ? wanted : chooser.maximum(sample.length);
-            SpectralEmbedding embedding = SpectralEmbedding.of(graph, dimensions, options.extraDimensions(),
-                    options.iterations(), seed);
-            int chosen = wanted;
-            if (wanted == 0) {
-                chosen = chooser.choose(graph, embedding.vectors(), seed).k();
-            }
-            DenseVectors rows = chosen == embedding.vectors().dimension()
-                    ? embedding.vectors() : leading(embedding.vectors(), chosen);
-            sampleClusters = new SphericalKMeans(options.restarts(), 100).fit(rows, chosen, seed).clusters();
+        DocumentVectors graphVectors = subset(sampleVectors, usable);
+        int[] graphClusters = clusterSample(graphVectors, k, seed);
+        int[] sampleClusters = new int[sample.length];
+        Arrays.fill(sampleClusters, -1);
+        for (int u = 0; u < usable.length; u++) {
+            sampleClusters[usable[u]] = graphClusters[u];
         }
-        double[][] centres = centres(sampled, sampleClusters);
-        int[] canonicalClusters = new int[n];
-        double[] canonicalSimilarities = new double[n];
-        Arrays.fill(canonicalClusters, -1);
+        double[][] centres = centres(sampleVectors, sampleClusters);
+
+        ThemeAssigner.Assignment nearest = assigner.assign(canonical, space, centres);
+        int[] canonicalClusters = nearest.clusters().clone();
+        double[] canonicalSimilarities = nearest.similarities().clone();
+        // sampled texts keep the theme the graph gave them
         for (int s = 0; s < sample.length; s++) {
-            canonicalClusters[sample[s]] = sampleClusters[s];
-        }
-        for (int row : usable) {
-            int c = canonicalClusters[row];
-            if (c < 0) {
-                // not in the sample (or isolated in the graph): the most similar centre
-                double best = Double.NEGATIVE_INFINITY;
-                for (int t = 0; t < centres.length; t++) {
-                    if (centres[t] == null) {
-                        continue;
-                    }
-                    double s = vectors.dot(row, centres[t]);
-                    if (s > best) {
-                        best = s;
-                        c = t;
-                    }
-                }
-            }
-            double similarity = c < 0 ? 0 : vectors.dot(row, centres[c]);
-            if (c >= 0 && similarity > options.minSimilarity()) {
-                canonicalClusters[row] = c;
-                canonicalSimilarities[row] = similarity;
-            } else {
-                canonicalClusters[row] = -1;
+            int c = sampleClusters[s];
+            if (c >= 0) {
+                canonicalClusters[sample[s]] = c;
+                canonicalSimilarities[sample[s]] = sampleVectors.dot(s, centres[c]);
             }
         }
         for (int position = 0; position < n; position++) {
-            clusters[order[position]] = canonicalClusters[position];
-            similarities[order[position]] = canonicalSimilarities[position];
+            boolean fits = canonicalClusters[position] >= 0 && canonicalSimilarities[position] > options.minSimilarity();
+            clusters[order[position]] = fits ? canonicalClusters[position] : -1;
+            similarities[order[position]] = fits ? canonicalSimilarities[position] : 0;
         }
         return new ThemeClustering(centres.length, clusters, similarities);
+    }
+
+    /** Spectral clustering of the sample's usable vectors; every row gets a cluster. */
+    private int[] clusterSample(DocumentVectors vectors, ThemeCount k, long seed) {
+        int m = vectors.size();
+        int wanted = k.isAuto() ? 0 : Math.min(k.fixed(), m);
+        if (m <= 2 || wanted >= m - 1) {
+            // too few texts for a graph to say anything: k-means on the vectors themselves
+            return new SphericalKMeans(1, 50).fit(vectors, Math.max(1, wanted), seed).clusters();
+        }
+        KnnGraph graph = KnnGraph.build(vectors, Math.min(options.neighbours(), m - 1));
+        int dimensions = wanted > 0 ? wanted : chooser.maximum(m);
+        SpectralEmbedding embedding = SpectralEmbedding.of(graph, dimensions, options.extraDimensions(),
+                options.iterations(), seed);
+        int chosen = wanted > 0 ? wanted : chooser.choose(graph, embedding.vectors(), seed).k();
+        DenseVectors rows = chosen == embedding.vectors().dimension()
+                ? embedding.vectors() : leading(embedding.vectors(), chosen);
+        int[] result = new SphericalKMeans(options.restarts(), options.maxIterations()).fit(rows, chosen, seed).clusters();
+        // a text the graph left isolated has an empty row: it joins the most similar centre later
+        return result;
     }
 
     /** Text positions sorted by text, ties by position: the canonical order. */

@@ -82,14 +82,16 @@ public final class TfIdfVectoriser implements Vectoriser {
 
     /** The learnt vocabulary and weights. */
     public static final class TfIdfSpace implements VectorSpace {
+        private static final long serialVersionUID = 1L;
+
         private final List<String> vocabulary;
-        private final Map<String, Integer> columns;
+        private final HashMap<String, Integer> columns;
         private final float[] weights;
         private final boolean bigrams;
 
         TfIdfSpace(List<String> vocabulary, Map<String, Integer> columns, float[] weights, boolean bigrams) {
-            this.vocabulary = vocabulary;
-            this.columns = columns;
+            this.vocabulary = List.copyOf(vocabulary);
+            this.columns = new HashMap<>(columns);
             this.weights = weights;
             this.bigrams = bigrams;
         }

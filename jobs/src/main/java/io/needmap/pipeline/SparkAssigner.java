@@ -1,0 +1,104 @@
+package io.needmap.pipeline;
+
+import io.needmap.themes.DocumentVectors;
+import io.needmap.themes.LocalAssigner;
+import io.needmap.themes.ThemeAssigner;
+import io.needmap.themes.VectorSpace;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import scala.Tuple2;
+
+/**
+ * Assigns texts to themes on Spark once there are at least {@code minTexts} of them: the vector
+ * space and the centres are broadcast, and each partition vectorises its own texts (one analyzer per
+ * partition, built inside {@link VectorSpace#transform}) and finds their nearest centres. Fewer texts
+ * are assigned on this machine, where starting Spark would cost more than the work.
+ *
+ * <p>The session is asked for only when it is needed, so a small run never starts Spark.
+ */
+public final class SparkAssigner implements ThemeAssigner {
+
+    /** Texts per partition: the partition count follows the data, not the cores. */
+    private static final int TEXTS_PER_PARTITION = 50_000;
+
+    private final Supplier<SparkSession> spark;
+    private final int minTexts;
+    private final ThemeAssigner local = new LocalAssigner();
+
+    public SparkAssigner(Supplier<SparkSession> spark, int minTexts) {
+        this.spark = spark;
+        this.minTexts = minTexts;
+    }
+
+    @Override
+    public Assignment assign(List<String> texts, VectorSpace space, double[][] centres) {
+        int n = texts.size();
+        if (n < minTexts || n == 0) {
+            return local.assign(texts, space, centres);
+        }
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.get().sparkContext());
+        List<Tuple2<Integer, String>> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rows.add(new Tuple2<>(i, texts.get(i)));
+        }
+        int partitions = Math.max(1, Math.min(1_000, (n + TEXTS_PER_PARTITION - 1) / TEXTS_PER_PARTITION));
+        Broadcast<VectorSpace> sharedSpace = jsc.broadcast(space);
+        Broadcast<double[][]> sharedCentres = jsc.broadcast(centres);
+        try {
+            List<Placement> placements = jsc.parallelize(rows, partitions)
+                    .mapPartitions(new AssignPartition(sharedSpace, sharedCentres))
+                    .collect();
+            int[] clusters = new int[n];
+            double[] similarities = new double[n];
+            for (Placement p : placements) {
+                clusters[p.position()] = p.cluster();
+                similarities[p.position()] = p.similarity();
+            }
+            return new Assignment(clusters, similarities);
+        } finally {
+            sharedSpace.destroy();
+            sharedCentres.destroy();
+        }
+    }
+
+    /** Where one text landed. */
+    record Placement(int position, int cluster, double similarity) implements Serializable {
+    }
+
+    /** Vectorises one partition with one analyzer and finds each text's nearest centre. */
+    static final class AssignPartition implements FlatMapFunction<Iterator<Tuple2<Integer, String>>, Placement> {
+        private final Broadcast<VectorSpace> space;
+        private final Broadcast<double[][]> centres;
+
+        AssignPartition(Broadcast<VectorSpace> space, Broadcast<double[][]> centres) {
+            this.space = space;
+            this.centres = centres;
+        }
+
+        @Override
+        public Iterator<Placement> call(Iterator<Tuple2<Integer, String>> partition) {
+            List<Integer> positions = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            partition.forEachRemaining(row -> {
+                positions.add(row._1());
+                texts.add(row._2());
+            });
+            DocumentVectors vectors = space.value().transform(texts);
+            int[] clusters = new int[texts.size()];
+            double[] similarities = new double[texts.size()];
+            List<Placement> out = new ArrayList<>(texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+                ThemeAssigner.nearest(vectors, i, centres.value(), clusters, similarities, i);
+                out.add(new Placement(positions.get(i), clusters[i], similarities[i]));
+            }
+            return out.iterator();
+        }
+    }
+}
