@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.es.SpanishLightStemFilterFactory;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.KeywordMarkerFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.LengthFilterFactory;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilterFactory;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilterFactory;
@@ -145,6 +146,10 @@ public final class NeedAnalyzer {
             chain.addTokenFilter(NeedStopFilterFactory.class, stopArgs)
                     .addTokenFilter(NoLetterFilterFactory.class)
                     .addTokenFilter(LengthFilterFactory.class, "min", "2", "max", "40");
+            if (phrases) {
+                // stemmers leave keywords alone; French's would otherwise shorten the marker ("zz" → "z")
+                chain.addTokenFilter(KeywordMarkerFilterFactory.class, "pattern", PhraseBreakFilter.MARKER);
+            }
             addStemmer(chain, language, options.stemmer());
             if (options.asciiFolding() && !foldFirst) {
                 chain.addTokenFilter(ASCIIFoldingFilterFactory.class);

@@ -9,9 +9,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * end of a sentence or clause: "Outlook crashes. Please help, the VPN drops" gives "outlook crash"
  * and "vpn drop" but not "crash vpn". The chain's char filter writes {@link #MARKER} where the text
  * has sentence punctuation, a comma, a bracket, a dash between spaces or a line break; the marker goes
- * through the chain as a word (no stop list, synonym or stemmer changes it: it ends in a 'q', which
- * no suffix rule of Porter, KStem or Lucene's light stemmers removes), is joined into shingles like
- * any word, and is dropped here, after the ShingleFilter.
+ * through the chain as a word (no stop list or synonym lists it, and it is marked as a keyword so that
+ * no stemmer changes it), is joined into shingles like any word, and is dropped here, after the
+ * ShingleFilter.
  */
 public final class PhraseBreakFilter extends FilteringTokenFilter {
 
