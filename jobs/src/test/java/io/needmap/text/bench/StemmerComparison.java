@@ -27,7 +27,7 @@ import org.apache.lucene.analysis.Analyzer;
  *     most cosine-similar.</li>
  * </ul>
  * Higher accuracy means the stemmer's terms separate needs better. Each stemmer is also compared with
- * Porter (the old default) text by text: b = texts only it classifies right, c = texts only Porter
+ * Porter (the default) text by text: b = texts only it classifies right, c = texts only Porter
  * classifies right, and McNemar's chi-square (|b - c| - 1)² / (b + c), above 3.84 for a difference at
  * the 5% level. Speed is measured on a second pass, after the JIT has warmed up. A measurement, not a test: run
  * on the training split only (do not tune on the test split), e.g.
