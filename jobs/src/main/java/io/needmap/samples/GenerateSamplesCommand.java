@@ -104,6 +104,14 @@ public final class GenerateSamplesCommand implements Callable<Integer> {
                     q.label(),
                     100 * s.mentionShare(Theme.VPN),
                     100 * t.ticketShare(Theme.VPN));
+            Theme changed = QuarterChange.of(q);
+            w.printf(
+                    Locale.ROOT,
+                    "  %s  only this quarter, %s: %d need texts, %d tickets%n",
+                    q.label(),
+                    changed.label(),
+                    s.mentions().get(changed),
+                    t.tickets().get(changed));
         }
         w.printf(
                 Locale.ROOT, "See %s for the details.%n", out.resolve(SampleGenerator.README_FILE));

@@ -296,6 +296,7 @@ final class Mix {
             case PRINTING -> new double[] {0.01, 0.08, 0.45, 0.46};
             case MOBILE -> new double[] {0.0, 0.05, 0.45, 0.50};
             case SECURITY -> new double[] {0.05, 0.40, 0.50, 0.05};
+            case WINDOWS_11 -> new double[] {0.01, 0.15, 0.60, 0.24};
             default -> new double[] {0.0, 0.02, 0.38, 0.60};
         };
     }
@@ -324,6 +325,8 @@ final class Mix {
             case PRINTING -> 0.7;
             case MOBILE -> 0.4;
             case SECURITY -> 0.3;
+            case WINDOWS_11 -> 1.2;
+            case AI_ASSISTANT -> 2.0; // a licence waits for its cost center's approval
             default -> 1.5;
         };
     }
@@ -347,6 +350,8 @@ final class Mix {
             case PRINTING -> 0.6;
             case MOBILE -> 0.3;
             case SECURITY -> 0.5;
+            case WINDOWS_11 -> 1.0;
+            case AI_ASSISTANT -> 0.4;
             default -> 0.6;
         };
     }

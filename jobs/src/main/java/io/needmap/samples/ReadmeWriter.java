@@ -427,6 +427,44 @@ final class ReadmeWriter {
                 .append(ticketCell(t3, Theme.VPN))
                 .append(" |\n\n");
 
+        b.append("### 5. Q2 to Q3: one theme ends, one begins\n\n");
+        b.append(
+                        "For needmap's theme lineage (theme ids kept from one quarter's run to the"
+                            + " next). The Windows 11 upgrade ran in waves through Q2 and was")
+                .append(
+                        " finished with it: its answers and tickets are in the Q2 files only. The"
+                            + " pilot of the AI assistant (Microsoft 365 Copilot) opened on")
+                .append(
+                        " 1 July: requests for it are in the Q3 files only. Every other theme is in"
+                            + " both quarters. A Q3 run that reads the Q2 run's theme model")
+                .append(
+                        " should report the Windows 11 theme `retired` and the Copilot theme `new`"
+                            + " in `tables/theme_lineage.csv`. Which answers and tickets are")
+                .append(
+                        " about the change is drawn from a stream of its own, so the satisfaction"
+                            + " figures above are the same as without it.\n\n");
+        b.append("| theme | need texts Q2 | need texts Q3 | tickets Q2 | tickets Q3 |\n")
+                .append("|---|---:|---:|---:|---:|\n");
+        for (Theme t : new Theme[] {Theme.WINDOWS_11, Theme.AI_ASSISTANT}) {
+            b.append("| ")
+                    .append(t.label())
+                    .append(" | ")
+                    .append(mentionCell(s2, t))
+                    .append(" | ")
+                    .append(mentionCell(s3, t))
+                    .append(" | ")
+                    .append(ticketCell(t2, t))
+                    .append(" | ")
+                    .append(ticketCell(t3, t))
+                    .append(" |\n");
+        }
+        b.append(
+                        "\nThe default theme catalogue `theme-catalogue.yaml` (written by hand, not"
+                            + " by this generator) has an entry for every other theme but")
+                .append(
+                        " none for AI assistants, so with it the Copilot requests form an emerging"
+                            + " theme.\n\n");
+
         b.append("### Smaller patterns\n\n");
         b.append(
                 "- ERP tickets triple during month-end close (last three and first two workdays of"

@@ -36,6 +36,7 @@ final class SurveyFile {
 
     static Result write(Path file, SampleQuarter quarter, int n, long seed) throws IOException {
         Rng rng = Rng.stream(seed, "surveys-" + quarter.label());
+        Rng change = QuarterChange.stream(seed, "surveys", quarter);
         Problem.Plan plan =
                 new Problem.Plan(
                         Rng.stream(seed, "survey-problems-" + quarter.label()),
@@ -61,7 +62,7 @@ final class SurveyFile {
                 Arrays.sort(seconds);
                 for (int second : seconds) {
                     LocalDateTime at = day.atStartOfDay().plusSeconds(second);
-                    writeRow(out, rng, plan.at(row), quarter, row, at, stats);
+                    writeRow(out, rng, change, plan.at(row), quarter, row, at, stats);
                     row++;
                 }
             }
@@ -73,6 +74,7 @@ final class SurveyFile {
     private static void writeRow(
             CSVPrinter out,
             Rng rng,
+            Rng change,
             Problem problem,
             SampleQuarter quarter,
             int row,
@@ -102,6 +104,11 @@ final class SurveyFile {
         SurveyText.Need need = SurveyText.need(rng, department, sat, at.toLocalDate(), style);
         String comment =
                 SurveyText.comment(rng, department, sat, at.toLocalDate(), style, need.themes());
+        // decided after every draw of the row's own stream, so the row's other values stay the same
+        Theme changed = QuarterChange.survey(change, quarter, department);
+        if (changed != null && !need.themes().isEmpty()) {
+            need = SurveyText.about(change, changed, department, style);
+        }
 
         String submitted = SurveyFile.TIMESTAMP.format(at);
         String dept = department;

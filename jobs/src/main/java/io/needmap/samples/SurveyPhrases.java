@@ -272,6 +272,43 @@ final class SurveyPhrases {
                 "{More IT people|An IT person} on site in {building B|our office} would help.",
                 "[Operations]An IT person in the warehouse{, at least in the morning shift|} would help.",
         });
+
+        // the two themes of QuarterChange: the Windows 11 upgrade (Q2 only), the AI assistant (Q3 only)
+        SHORT.put(Theme.WINDOWS_11, new String[] {
+                "a smoother Windows 11 upgrade",
+                "{fewer|no more} problems after the Windows 11 {upgrade|migration}",
+                "Windows 11 upgrades {outside working hours|at night|on the weekend}",
+                "{more|earlier} notice before the Windows 11 upgrade",
+                "my old {tools|add-ins|macros} working again on Windows 11",
+                "a Windows 11 {quick guide|training}",
+        });
+        LONG.put(Theme.WINDOWS_11, new String[] {
+                "The Windows 11 {upgrade|migration} {blocked my laptop|took my laptop away} for {half a day|three hours|a whole morning}{, please plan it outside working hours|}.",
+                "{Please|Pls} tell us {earlier|in advance} when our {team|department} is in the next Windows 11 {wave|rollout}.",
+                "After the {upgrade|migration} to Windows 11 {the taskbar|the start menu|everything} looks different and {nobody explained it|I can't find anything}. A short {training|guide} would help.",
+                "{Some of our|Our old} {tools|macros|add-ins} {don't run|stopped working} on Windows 11{ since the upgrade|}, {please test them before the next wave|we need a fix}.",
+                "Since the Windows 11 upgrade my {docking station|second screen|printer} {isn't detected|works only half the time}.",
+                "[Engineering]The Windows 11 upgrade {broke|reset} {WSL|my dev setup|Docker}{, it took a day to set everything up again|}.",
+        });
+
+        SHORT.put(Theme.AI_ASSISTANT, new String[] {
+                "{a Copilot licence|a Copilot license|Copilot access}{ for our team| for me|}",
+                "access to {Copilot|an AI assistant} for work",
+                "{an approved|a company} AI assistant",
+                "Copilot in {Outlook|Teams|Word|Excel}",
+                "clear rules for {AI tools|ChatGPT|Copilot}",
+                "Copilot for everyone{!|, not just the pilot|}",
+        });
+        LONG.put(Theme.AI_ASSISTANT, new String[] {
+                "{Please|Pls} give {us|our team|me} {a Copilot licence|access to Copilot}{, the pilot group loves it| - other departments already have it|}.",
+                "We need {an approved|a company} AI {assistant|tool} {for writing offers|for summarising meetings|to draft emails}{ instead of everyone using ChatGPT privately|}.",
+                "{ChatGPT|Every AI website} is blocked on our laptops. {Give us Copilot instead|What AI tool are we allowed to use?}",
+                "Copilot {summaries|recaps} of Teams meetings would save {me|us} {hours|a lot of time} every week.",
+                "When {do|will} we get Copilot{? The pilot started in July| in Outlook and Excel|}?",
+                "[Marketing,Sales,Executive]{Copilot|An AI assistant} for {texts and presentations|campaign drafts|translations} would {help a lot|save us days}.",
+                "[Engineering]{GitHub Copilot|An AI coding assistant} for {the developers|our team}{, please|, security said to ask IT|}.",
+                "Training on how to use Copilot{ properly| and what data we may put in|}.",
+        });
     }
 
     /** A blank-ish or non-committal answer. */

@@ -40,6 +40,11 @@ final class SurveyText {
         return new Need(Noise.apply(text, style, rng), EnumSet.copyOf(themes));
     }
 
+    /** A need text about one given theme, written as {@link #need} writes a single need. */
+    static Need about(Rng rng, Theme theme, String department, Noise.Style style) {
+        return new Need(Noise.apply(single(rng, theme, department), style, rng), EnumSet.of(theme));
+    }
+
     /**
      * Picks a phrase that fits the department: a phrase may start with "[Dept,Dept]" to say who
      * would write it (the warehouse scanners are Operations', the hotline is Customer Service's).

@@ -38,6 +38,7 @@ final class TicketFile {
     static Result write(Path file, SampleQuarter quarter, int n, long seed, long firstId)
             throws IOException {
         Rng rng = Rng.stream(seed, "tickets-" + quarter.label());
+        Rng change = QuarterChange.stream(seed, "tickets", quarter);
         Problem.Plan plan =
                 new Problem.Plan(
                         Rng.stream(seed, "ticket-problems-" + quarter.label()),
@@ -78,6 +79,7 @@ final class TicketFile {
                     Object[] record =
                             ticket(
                                     rng,
+                                    change,
                                     quarter,
                                     day,
                                     day.atStartOfDay().plusSeconds(second),
@@ -99,6 +101,7 @@ final class TicketFile {
 
     private static Object[] ticket(
             Rng rng,
+            Rng change,
             SampleQuarter quarter,
             LocalDate day,
             LocalDateTime created,
@@ -108,6 +111,8 @@ final class TicketFile {
         String department = Mix.DEPARTMENTS.get(rng.weighted(Mix.TICKET_DEPARTMENT_WEIGHTS));
         People.Person who = People.random(rng, department);
         Theme theme = Theme.values()[rng.weighted(Mix.ticketThemeWeights(department, day))];
+        Theme changed = QuarterChange.ticket(change, quarter, department);
+        if (changed != null) theme = changed;
         int priority = 1 + rng.weighted(Mix.priority(theme, WorkCalendar.isMonthEndClose(day)));
         if (department.equals("Executive") && priority > 2 && rng.chance(0.4))
             priority--; // VIP, but not an outage

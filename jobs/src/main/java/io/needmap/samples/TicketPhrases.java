@@ -434,6 +434,55 @@ final class TicketPhrases {
                         s("I need {a monitor arm|a new desk phone|a USB-C adapter} for my desk."),
                         s("No rush."),
                         s("Handed out from stock.", "Done."))));
+
+        // the two themes of QuarterChange: the Windows 11 upgrade (Q2 only), the AI assistant (Q3 only)
+        ISSUES.put(Theme.WINDOWS_11, List.of(
+                issue(s("Windows 11 upgrade failed", "Win11 upgrade stuck at {35|61|88}%", "Windows 11 upgrade - laptop won't boot"),
+                        s("The Windows 11 upgrade {started last night|ran this morning} and {is stuck|failed with an error|rolled back}.",
+                                "My laptop was upgraded to Windows 11 {yesterday|over the weekend} and now {it won't start|it shows a blue screen|it restarts in a loop}."),
+                        s("Asset tag is $LAPTOP.", "I need the laptop for a meeting at {10|2pm}."),
+                        s("Upgrade re-run from software center, completed.", "Rolled back, laptop moved to the next Windows 11 wave.",
+                                "Re-imaged $LAPTOP with Windows 11.")),
+                issue(s("Postpone Windows 11 upgrade", "Windows 11 upgrade - reschedule please"),
+                        s("My laptop is scheduled for the Windows 11 upgrade on $DATE, can we move it{? I'm travelling| - we are in month-end close|}?"),
+                        s("Any day next week is fine.", "My manager agreed."),
+                        s("Moved to the next upgrade wave.", "Upgrade deferred by two weeks.")),
+                issue(s("App not working after Windows 11 upgrade", "$SW broken since Windows 11"),
+                        s("Since the upgrade to Windows 11, $SW {doesn't start|crashes|shows an error}.",
+                                "After the Windows 11 migration {my Excel add-in|$SW} {is gone|doesn't load}."),
+                        s("It worked before the upgrade.", "Colleagues upgraded in the same wave have the same problem."),
+                        s("Reinstalled $SW (Windows 11 compatible version).", "Known upgrade issue, workaround applied.")),
+                issue(s("Dock / printer missing after Windows 11 upgrade"),
+                        s("After the Windows 11 upgrade my {printer|docking station|second monitor} {is gone|isn't detected}."),
+                        s("It worked before the upgrade."),
+                        s("Driver reinstalled after the Windows 11 upgrade.", "Dock firmware updated for Windows 11.")),
+                issue(s("Windows 11 question", "Windows 11 - where is the start menu?"),
+                        s("Since Windows 11 I can't find {the old start menu|my network drives|the control panel}."),
+                        s("No rush."),
+                        s("Showed the user the Windows 11 quick guide.", "Answered by phone, sent the Windows 11 tips page."))));
+
+        ISSUES.put(Theme.AI_ASSISTANT, List.of(
+                issue(s("Copilot licence request", "Request: Microsoft 365 Copilot licence", "Copilot access for $PERSON"),
+                        s("Could I get a Copilot licence{? My manager approved it| for the new project|}.",
+                                "Please give $PERSON access to Microsoft 365 Copilot, {same as me|like the rest of the team}."),
+                        s("Cost center {4100|4200|5300|6100}.", "Colleagues in my team already have it."),
+                        s("Copilot licence assigned.", "Waiting for licence approval from cost center owner.", "Added to the Copilot rollout group.")),
+                issue(s("Copilot not showing in Outlook", "Copilot button missing in {Word|Excel|Teams}"),
+                        s("I have the Copilot licence but the Copilot button {doesn't show|is greyed out} in {Outlook|Word|Excel|Teams}."),
+                        s("I restarted twice already.", "Colleagues with the licence see it."),
+                        s("Office updated to current channel, Copilot visible.", "Licence sync took 24h, Copilot works now.")),
+                issue(s("ChatGPT blocked", "AI website blocked"),
+                        s("{ChatGPT|The AI website I use} is blocked{ by the proxy|}, can you unblock it or tell me which AI tool is approved?"),
+                        s("I need it for {a presentation|an offer|translations}."),
+                        s("Explained the AI policy, user pointed to Copilot.", "Not allowed by policy, Copilot licence requested instead.")),
+                issue("Engineering", s("GitHub Copilot access", "AI coding assistant for the team"),
+                        s("Our team would like GitHub Copilot {in VS Code|in IntelliJ|for the new service}{, security said to ask IT|}."),
+                        s("The whole team needs this.", "My manager approved it."),
+                        s("Forwarded to security for approval.", "GitHub Copilot seats assigned.")),
+                issue(s("Copilot: may I use customer data?", "Question about the AI policy"),
+                        s("Am I allowed to put {customer data|contracts|HR documents} into Copilot?"),
+                        s("No rush."),
+                        s("Answered: the AI policy allows internal data in Copilot, sent the guideline."))));
     }
 
     static String[] software(String department) {

@@ -348,6 +348,52 @@ class SampleGeneratorTest {
     }
 
     @Test
+    void theWindowsUpgradeEndsWithQ2AndTheAiAssistantBeginsInQ3() throws IOException {
+        SurveyStats s2 = defaults.survey(SampleQuarter.Q2);
+        SurveyStats s3 = defaults.survey(SampleQuarter.Q3);
+        TicketStats t2 = defaults.ticket(SampleQuarter.Q2);
+        TicketStats t3 = defaults.ticket(SampleQuarter.Q3);
+        // a few percent of each source: about an average theme's size when some 30 themes are formed
+        for (double share : new double[] {
+                s2.mentionShare(Theme.WINDOWS_11), t2.ticketShare(Theme.WINDOWS_11),
+                s3.mentionShare(Theme.AI_ASSISTANT), t3.ticketShare(Theme.AI_ASSISTANT)}) {
+            assertTrue(share > 0.02 && share < 0.08, "share " + share);
+        }
+        assertEquals(0, s3.mentions().get(Theme.WINDOWS_11) + t3.tickets().get(Theme.WINDOWS_11), "retired in Q3");
+        assertEquals(0, s2.mentions().get(Theme.AI_ASSISTANT) + t2.tickets().get(Theme.AI_ASSISTANT), "new in Q3");
+
+        // and it shows in the text: no other theme speaks of Windows 11 or of AI assistants
+        String windows = "(?is).*\\b(windows 11|win11)\\b.*";
+        String ai = "(?is).*\\b(copilot|ai|chatgpt)\\b.*";
+        assertEquals(0, rows(SampleQuarter.Q3, windows), "Windows 11 in Q3");
+        assertEquals(0, rows(SampleQuarter.Q2, ai), "AI assistants in Q2");
+        // typos may hide the words in a few answers; every planted ticket names them in its summary
+        assertTrue(rows(SampleQuarter.Q2, windows) >= t2.tickets().get(Theme.WINDOWS_11)
+                + 0.8 * s2.mentions().get(Theme.WINDOWS_11));
+        assertTrue(rows(SampleQuarter.Q3, ai) >= t3.tickets().get(Theme.AI_ASSISTANT)
+                + 0.8 * s3.mentions().get(Theme.AI_ASSISTANT));
+
+        String readme = Files.readString(defaultsDir.resolve("README.md"));
+        assertTrue(readme.contains("| Windows 11 upgrade | " + pct(s2.mentionShare(Theme.WINDOWS_11)) + " ("
+                + s2.mentions().get(Theme.WINDOWS_11) + " of " + s2.needTexts() + ")"), "README counts");
+        assertTrue(readme.contains("| AI assistant / Copilot access | 0.0% (0 of " + s2.needTexts() + ")"));
+    }
+
+    /** Need texts and tickets of the quarter's files (all rows) whose text matches the pattern. */
+    private static long rows(SampleQuarter q, String pattern) throws IOException {
+        long n = read(defaultsDir.resolve(q.surveyFile())).stream()
+                .filter(r -> r.get("need_text").matches(pattern))
+                .count();
+        return n + read(defaultsDir.resolve(q.ticketFile())).stream()
+                .filter(r -> (r.get("summary") + "\n" + r.get("description")).matches(pattern))
+                .count();
+    }
+
+    private static String pct(double share) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share);
+    }
+
+    @Test
     void someTicketsAreStillOpenAndTextsSpanLines() throws IOException {
         for (SampleQuarter q : SampleQuarter.values()) {
             List<CSVRecord> rows = read(defaultsDir.resolve(q.ticketFile()));
@@ -441,5 +487,6 @@ class SampleGeneratorTest {
         assertTrue(Files.exists(out.resolve("surveys-2026-q3.csv")));
         assertTrue(text.toString().contains("surveys-2026-q3.csv"), text.toString());
         assertTrue(text.toString().contains("Planted data-quality problems"));
+        assertTrue(text.toString().contains("2026Q2  only this quarter, Windows 11 upgrade: "), text.toString());
     }
 }
