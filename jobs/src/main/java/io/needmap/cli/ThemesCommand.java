@@ -8,8 +8,13 @@ import io.needmap.model.Theme;
 import io.needmap.pipeline.SparkJobs;
 import io.needmap.privacy.PiiScrubber;
 import io.needmap.publish.PredictionWriter;
-import io.needmap.themes.ThemeClustering;
-import io.needmap.themes.ThemeDescriber;
+import io.needmap.text.AnalysisOptions;
+import io.needmap.text.NeedAnalyzer;
+import io.needmap.text.TextLanguage;
+import io.needmap.themes.ThemeEngine;
+import io.needmap.themes.catalogue.ThemeCatalogue;
+import io.needmap.themes.catalogue.ThemeCatalogueReader;
+import org.apache.lucene.analysis.Analyzer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +57,22 @@ public final class ThemesCommand implements Callable<Integer> {
             description = "From this many texts on, vectorise and assign on Spark (default: ${DEFAULT-VALUE}).")
     int sparkMinTexts;
 
+    @Option(names = "--language", paramLabel = "LANG", defaultValue = "en",
+            description = "en, de, fr, es, pt, or auto (guessed per text) (default: ${DEFAULT-VALUE}).")
+    String language;
+
+    @Option(names = "--synonyms", paramLabel = "FILE", split = ",",
+            description = "Synonym files (Solr format), added to the built-in IT synonyms.")
+    List<Path> synonyms = List.of();
+
+    @Option(names = "--stop-words", paramLabel = "FILE", split = ",",
+            description = "Stop-word files, one word per line, added to the built-in lists.")
+    List<Path> stopWords = List.of();
+
+    @Option(names = "--catalogue", paramLabel = "FILE",
+            description = "Theme catalogue (YAML or CSV): themes that fit an entry take its name.")
+    Path catalogue;
+
     @Option(names = "--out", paramLabel = "PRED.csv", required = true, description = "Where to write the assignments.")
     Path out;
 
@@ -63,20 +84,34 @@ public final class ThemesCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--k: " + e.getMessage(), e);
         }
+        AnalysisOptions analysis;
+        try {
+            analysis = AnalysisOptions.builder().setLanguage(TextLanguage.parse(language))
+                    .setSynonymFiles(synonyms).setStopWordFiles(stopWords).build();
+            try (Analyzer check = NeedAnalyzer.create(analysis)) {
+                NeedAnalyzer.terms(check, "check");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+        ThemeCatalogue themeCatalogue = catalogue == null ? null : ThemeCatalogueReader.read(catalogue);
         PrintWriter printer = spec.commandLine().getOut();
         long start = System.nanoTime();
         // scrubbed like a run's texts, so that no label can carry personal data
         PiiScrubber scrubber = PiiScrubber.builder().build();
         List<String> texts = TextColumnReader.read(input, textColumn).stream().map(scrubber::scrub).toList();
-        ThemeClustering clustering = SparkJobs.themes(texts, count, seed, maxIterations, sparkMinTexts);
-        ThemeDescriber.Described described = new ThemeDescriber().describe(texts, clustering);
+        ThemeEngine.Result described = SparkJobs.themes(texts, count, seed, analysis, themeCatalogue, maxIterations,
+                sparkMinTexts);
         Map<Integer, String> labels = new TreeMap<>();
         described.themes().forEach(t -> labels.put(t.id(), t.label()));
         PredictionWriter.write(out, described.assignments(), labels);
         long unclustered = described.assignments().stream().filter(a -> a.themeId() == Theme.UNCLUSTERED).count();
         printer.printf(Locale.ROOT, "%,d texts → %d themes, %,d unclustered, in %.1f s; wrote %s%n",
                 texts.size(), described.themes().size(), unclustered, (System.nanoTime() - start) / 1e9, out);
-        for (Theme theme : described.themes().subList(0, Math.min(10, described.themes().size()))) {
+        List<Theme> largest = described.themes().stream()
+                .sorted(java.util.Comparator.comparingInt(Theme::size).reversed().thenComparingInt(Theme::id))
+                .toList();
+        for (Theme theme : largest.subList(0, Math.min(10, largest.size()))) {
             printer.printf(Locale.ROOT, "  %3d  %5d  %s%n", theme.id(), theme.size(), theme.label());
         }
         if (described.themes().size() > 10) {

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import io.needmap.text.AnalysisOptions;
+import io.needmap.text.Stemmer;
+import io.needmap.text.TextLanguage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -32,7 +35,8 @@ public final class ConfigLoader {
     record Inputs(List<Object> surveys, List<Object> tickets, List<String> notes, String goals) {
     }
 
-    record Themes(String k, Integer maxIterations, Integer sparkMinTexts, String catalogue, String previousRun) {
+    record Themes(String k, Integer maxIterations, Integer sparkMinTexts, String catalogue, String previousRun,
+                  String language, String stemmer, List<String> synonyms, List<String> stopWords) {
     }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -120,8 +124,31 @@ public final class ConfigLoader {
             if (themes.previousRun() != null) {
                 builder.previousRun(base.resolve(themes.previousRun()).normalize());
             }
+            builder.analysis(analysis(file, base, themes, builder.analysis()));
         }
         return builder;
+    }
+
+    /** themes.language / stemmer / synonyms / stop_words over the defaults; files relative to the config. */
+    private static AnalysisOptions analysis(Path file, Path base, Themes themes, AnalysisOptions defaults) {
+        AnalysisOptions.Builder options = defaults.toBuilder();
+        try {
+            if (themes.language() != null) {
+                options.setLanguage(TextLanguage.parse(themes.language()));
+            }
+            if (themes.stemmer() != null) {
+                options.setStemmer(Stemmer.parse(themes.stemmer()));
+            }
+            if (themes.synonyms() != null) {
+                options.setSynonymFiles(themes.synonyms().stream().map(p -> base.resolve(p).normalize()).toList());
+            }
+            if (themes.stopWords() != null) {
+                options.setStopWordFiles(themes.stopWords().stream().map(p -> base.resolve(p).normalize()).toList());
+            }
+            return options.build();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file + ": themes: " + e.getMessage(), e);
+        }
     }
 
     private static List<Path> entries(Path config, Path base, String key, List<Object> entries,

@@ -1,5 +1,6 @@
 package io.needmap.config;
 
+import io.needmap.text.AnalysisOptions;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.Objects;
  * @param sparkMinTexts from this many texts on, themes are assigned on Spark
  * @param catalogue     the theme catalogue (YAML or CSV), or {@code null}
  * @param previousRun   the previous quarter's output folder, whose themes this run continues, or {@code null}
+ * @param analysis      the text analysis chain's options (language, stemmer, synonym and stop-word files)
  * @param strict        whether a quarantined row fails the run
  * @param mappings      per input file, role id → columns, overriding what its preset proposes
  * @param ratings       per survey file, its rating scales and answer labels when not the defaults
@@ -43,6 +45,7 @@ public record RunConfig(
         int sparkMinTexts,
         Path catalogue,
         Path previousRun,
+        AnalysisOptions analysis,
         boolean strict,
         Map<Path, Map<String, List<String>>> mappings,
         Map<Path, InputRatings> ratings) {
@@ -62,6 +65,7 @@ public record RunConfig(
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(themeCount, "themeCount");
+        Objects.requireNonNull(analysis, "analysis");
         if (surveys.isEmpty() && tickets.isEmpty() && notes.isEmpty()) {
             throw new ConfigException("no input: give at least one survey, ticket or meeting-notes file "
                     + "(config inputs.surveys / inputs.tickets / inputs.notes, or --surveys / --tickets / --notes)");
@@ -93,6 +97,7 @@ public record RunConfig(
         private int sparkMinTexts = DEFAULT_SPARK_MIN_TEXTS;
         private Path catalogue;
         private Path previousRun;
+        private AnalysisOptions analysis = AnalysisOptions.defaults();
         private boolean strict;
         private final Map<Path, Map<String, List<String>>> mappings = new HashMap<>();
         private final Map<Path, InputRatings> ratings = new HashMap<>();
@@ -160,6 +165,15 @@ public record RunConfig(
             return this;
         }
 
+        public Builder analysis(AnalysisOptions value) {
+            this.analysis = value;
+            return this;
+        }
+
+        public AnalysisOptions analysis() {
+            return analysis;
+        }
+
         public Builder previousRun(Path value) {
             this.previousRun = value;
             return this;
@@ -186,7 +200,7 @@ public record RunConfig(
                 throw new ConfigException("no output folder: give --out DIR");
             }
             return new RunConfig(name, surveys, tickets, notes, goals, out, seed, timeZone, themeCount, maxIterations,
-                    sparkMinTexts, catalogue, previousRun, strict,
+                    sparkMinTexts, catalogue, previousRun, analysis, strict,
                     mappings, ratings);
         }
     }

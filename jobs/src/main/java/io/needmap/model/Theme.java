@@ -10,8 +10,9 @@ import java.util.List;
  * @param topTerms the most distinctive words, best first (surface forms, not stems)
  * @param size     number of texts in the theme
  * @param quotes   up to three texts closest to the theme's centre
+ * @param catalogue the name of the theme catalogue entry it matched, or "" for an emerging theme
  */
-public record Theme(int id, String label, List<String> topTerms, int size, List<String> quotes) {
+public record Theme(int id, String label, List<String> topTerms, int size, List<String> quotes, String catalogue) {
 
     /** The id of the bucket for texts that fit no theme. */
     public static final int UNCLUSTERED = -1;
@@ -19,5 +20,24 @@ public record Theme(int id, String label, List<String> topTerms, int size, List<
     public Theme {
         topTerms = List.copyOf(topTerms);
         quotes = List.copyOf(quotes);
+        catalogue = catalogue == null ? "" : catalogue;
+    }
+
+    /** An emerging theme: one that matches no catalogue entry (or there is no catalogue). */
+    public Theme(int id, String label, List<String> topTerms, int size, List<String> quotes) {
+        this(id, label, topTerms, size, quotes, "");
+    }
+
+    public boolean emerging() {
+        return catalogue.isEmpty();
+    }
+
+    public Theme withId(int newId) {
+        return new Theme(newId, label, topTerms, size, quotes, catalogue);
+    }
+
+    /** This theme under a catalogue entry's name. */
+    public Theme seeded(String entryName) {
+        return new Theme(id, entryName, topTerms, size, quotes, entryName);
     }
 }

@@ -34,8 +34,17 @@ import io.needmap.publish.QuarantineWriter;
 import io.needmap.privacy.PiiScrubber;
 import io.needmap.publish.ReportTables;
 import io.needmap.themes.ThemeClusterer;
-import io.needmap.themes.ThemeClustering;
-import io.needmap.themes.ThemeDescriber;
+import io.needmap.themes.ThemeEngine;
+import io.needmap.themes.catalogue.ThemeCatalogue;
+import io.needmap.themes.catalogue.ThemeCatalogueReader;
+import io.needmap.themes.lineage.ThemeModel;
+import io.needmap.themes.lineage.ThemeModelReader;
+import io.needmap.themes.lineage.ThemeModelWriter;
+import io.needmap.publish.LineageTableWriter;
+import io.needmap.text.AnalysisOptions;
+import io.needmap.text.NeedAnalyzer;
+import io.needmap.config.ConfigException;
+import org.apache.lucene.analysis.Analyzer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +93,11 @@ public final class QuarterlyJob {
     }
 
     public RunResult run(RunConfig config) throws java.io.IOException {
+        // what the themes stage needs from files is read first: a wrong catalogue or previous run
+        // should fail in a second, not after the ingest
+        checkAnalysis(config.analysis());
+        ThemeCatalogue catalogue = config.catalogue() == null ? null : ThemeCatalogueReader.read(config.catalogue());
+        ThemeModel previous = config.previousRun() == null ? ThemeModel.empty() : ThemeModelReader.read(config.previousRun());
         Path dir = config.out();
         Files.createDirectories(dir);
 
@@ -164,8 +178,8 @@ public final class QuarterlyJob {
                     t.department(), scrubber.scrub(t.text())));
         }
         List<String> texts = documents.stream().map(NeedDocument::text).toList();
-        ThemeClustering clustering = clusterer.cluster(texts, config.themeCount(), config.seed());
-        ThemeDescriber.Described described = new ThemeDescriber().describe(texts, clustering);
+        ThemeEngine.Result described = new ThemeEngine(clusterer, config.analysis(), catalogue, previous)
+                .build(texts, config.themeCount(), config.seed());
         stage("themes", start);
         out.printf(Locale.ROOT, "themes: %d themes from %,d texts%n", described.themes().size(), texts.size());
         out.flush();
@@ -201,6 +215,8 @@ public final class QuarterlyJob {
         for (Table table : tables.all()) {
             written.add(CsvTables.write(table, tablesDir));
         }
+        written.add(LineageTableWriter.write(tablesDir, described.lineage()));
+        written.add(ThemeModelWriter.write(dir, described.model()));
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.timeZone()));
         String period = period(responses, tickets, config);
         Path workbook = dir.resolve("leadership-report.xlsx");
@@ -223,6 +239,9 @@ public final class QuarterlyJob {
         parameters.put("k_formed", described.themes().size());
         parameters.put("max_iterations", config.maxIterations());
         parameters.put("clusterer", clusterer.getClass().getSimpleName());
+        parameters.put("catalogue", config.catalogue() == null ? "" : config.catalogue().toString());
+        parameters.put("previous_run", config.previousRun() == null ? "" : config.previousRun().toString());
+        parameters.put("language", config.analysis().language().code());
         parameters.put("texts", texts.size());
         List<String> outputs = Stream.concat(written.stream(), rejects.keySet().stream()
                         .map(s -> quarantine.resolve(s.id() + ".csv")))
@@ -234,6 +253,15 @@ public final class QuarterlyJob {
                 parameters, inputs, Versions.all(), List.copyOf(timings), outputs), dir);
         return new RunResult(dir, workbook, tablesDir, manifest, responses.size(), tickets.size(),
                 described.themes().size(), quarantined);
+    }
+
+    /** Builds the analysis chain once, so that a bad synonym or stop-word file is a config error. */
+    private static void checkAnalysis(AnalysisOptions analysis) {
+        try (Analyzer analyzer = NeedAnalyzer.create(analysis)) {
+            NeedAnalyzer.terms(analyzer, "check");
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("themes: " + e.getMessage(), e);
+        }
     }
 
     /** needmap's own layout is read by its strict readers; any tool's export through its preset. */

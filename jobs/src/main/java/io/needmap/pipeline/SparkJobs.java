@@ -4,7 +4,10 @@ import io.needmap.config.RunConfig;
 import io.needmap.config.ThemeCount;
 import io.needmap.themes.SpectralClusterer;
 import io.needmap.themes.ThemeClusterer;
-import io.needmap.themes.ThemeClustering;
+import io.needmap.text.AnalysisOptions;
+import io.needmap.themes.ThemeEngine;
+import io.needmap.themes.catalogue.ThemeCatalogue;
+import io.needmap.themes.lineage.ThemeModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -26,20 +29,24 @@ public final class SparkJobs {
 
     public static RunResult quarterly(RunConfig config, Clock clock, PrintWriter out) throws IOException {
         try (LazySession spark = new LazySession(APP + " " + config.name())) {
-            return new QuarterlyJob(clusterer(config.maxIterations(), config.sparkMinTexts(), spark), clock, out)
+            return new QuarterlyJob(clusterer(config.analysis(), config.maxIterations(), config.sparkMinTexts(), spark),
+                    clock, out)
                     .run(config);
         }
     }
 
-    public static ThemeClustering themes(List<String> texts, ThemeCount k, long seed, int maxIterations,
-                                         int sparkMinTexts) {
+    /** Themes of one text column: the quarterly run's theme stage without the rest of the run. */
+    public static ThemeEngine.Result themes(List<String> texts, ThemeCount k, long seed, AnalysisOptions analysis,
+                                            ThemeCatalogue catalogue, int maxIterations, int sparkMinTexts) {
         try (LazySession spark = new LazySession(APP + " themes")) {
-            return clusterer(maxIterations, sparkMinTexts, spark).cluster(texts, k, seed);
+            return new ThemeEngine(clusterer(analysis, maxIterations, sparkMinTexts, spark), analysis, catalogue,
+                    ThemeModel.empty()).build(texts, k, seed);
         }
     }
 
-    static ThemeClusterer clusterer(int maxIterations, int sparkMinTexts, Supplier<SparkSession> spark) {
-        return SpectralClusterer.lexical(SpectralClusterer.Options.defaults().withMaxIterations(maxIterations),
+    static ThemeClusterer clusterer(AnalysisOptions analysis, int maxIterations, int sparkMinTexts,
+                                    Supplier<SparkSession> spark) {
+        return SpectralClusterer.lexical(analysis, SpectralClusterer.Options.defaults().withMaxIterations(maxIterations),
                 new SparkAssigner(spark, sparkMinTexts));
     }
 

@@ -53,6 +53,11 @@ public record ReportTables(Table themes, Table satisfaction, Table operations, T
         Table table = Table.create("themes",
                 IntColumn.create("theme_id", rows.stream().mapToInt(ThemeRow::themeId).toArray()),
                 StringColumn.create("label", rows.stream().map(ThemeRow::label)),
+                // the catalogue entry the theme was matched to; empty for an emerging theme
+                StringColumn.create("catalogue", rows.stream().map(r -> {
+                    Theme theme = details.get(r.themeId());
+                    return theme == null ? "" : theme.catalogue();
+                })),
                 StringColumn.create("top_terms", rows.stream().map(ThemeRow::topTerms)),
                 IntColumn.create("survey_mentions", rows.stream().mapToInt(ThemeRow::surveyMentions).toArray()),
                 IntColumn.create("ticket_count", rows.stream().mapToInt(ThemeRow::ticketCount).toArray()),

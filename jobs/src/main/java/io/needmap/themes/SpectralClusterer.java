@@ -1,6 +1,7 @@
 package io.needmap.themes;
 
 import io.needmap.config.ThemeCount;
+import io.needmap.text.AnalysisOptions;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -73,12 +74,12 @@ public final class SpectralClusterer implements ThemeClusterer {
 
     /** The measured defaults: TF-IDF with bigrams, spectral clustering, assignment on this machine. */
     public static SpectralClusterer lexical() {
-        return lexical(Options.defaults(), new LocalAssigner());
+        return lexical(AnalysisOptions.defaults(), Options.defaults(), new LocalAssigner());
     }
 
-    /** TF-IDF with bigrams and the given options and assigner. */
-    public static SpectralClusterer lexical(Options options, ThemeAssigner assigner) {
-        return new SpectralClusterer(TfIdfVectoriser.defaults(), options, ThemeCountChooser.defaults(), assigner);
+    /** TF-IDF with word pairs over the given analysis chain, and the given options and assigner. */
+    public static SpectralClusterer lexical(AnalysisOptions analysis, Options options, ThemeAssigner assigner) {
+        return new SpectralClusterer(TfIdfVectoriser.with(analysis), options, ThemeCountChooser.defaults(), assigner);
     }
 
     @Override

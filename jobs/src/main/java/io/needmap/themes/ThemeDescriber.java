@@ -2,6 +2,7 @@ package io.needmap.themes;
 
 import io.needmap.model.Theme;
 import io.needmap.model.ThemeAssignment;
+import io.needmap.text.AnalysisOptions;
 import io.needmap.text.AnalyzedToken;
 import io.needmap.text.NeedAnalyzer;
 import java.util.ArrayList;
@@ -21,19 +22,50 @@ import org.apache.lucene.analysis.Analyzer;
  * <p>Distinctive words are ranked by class-based TF-IDF (Grootendorst, "BERTopic: Neural topic
  * modeling with a class-based TF-IDF procedure", 2022): W(t,c) = tf(t,c) · log(1 + A / f(t)), where
  * tf(t,c) is the frequency of term t in theme c, f(t) its frequency over all themes and A the average
- * number of terms per theme. A label shows the surface form most often written for each term.
+ * number of terms per theme. Terms are words and the analysis chain's word pairs and triples
+ * (shingles), so a theme can be named by a phrase people wrote.
+ *
+ * <p>The label is the theme's most distinctive phrase, shown in the words most often written for it
+ * ("vpn from home", not the stems "vpn home"), when it is distinctive enough (at least
+ * {@value #PHRASE_SHARE} of the best term's weight) and written in at least two texts; a longer phrase
+ * replaces a shorter one it contains when it is written nearly as often. Without such a phrase the
+ * label is the two most distinctive words, "·"-separated.
  */
 public final class ThemeDescriber {
 
-    /** The result: themes by id and one assignment per text, in text order. */
-    public record Described(List<Theme> themes, List<ThemeAssignment> assignments) {
+    /**
+     * The result: themes by id, one assignment per text in text order, and each theme's profile: its
+     * words (stems, no phrases) weighted by class-based TF-IDF, for matching a catalogue and the previous
+     * quarter's themes.
+     */
+    public record Described(List<Theme> themes, List<ThemeAssignment> assignments,
+                            Map<Integer, Map<String, Double>> profiles) {
         public Described {
             themes = List.copyOf(themes);
             assignments = List.copyOf(assignments);
+            profiles = Map.copyOf(profiles);
         }
     }
 
-    private static final int LABEL_TERMS = 3;
+    /** A phrase names the theme when its weight is at least this share of the best term's weight. */
+    static final double PHRASE_SHARE = 0.35;
+
+    /** A longer phrase replaces a shorter one it contains when written at least this share as often. */
+    static final double LONGER_PHRASE_SHARE = 0.6;
+
+    private final AnalysisOptions analysis;
+
+    /** Labels with English defaults. */
+    public ThemeDescriber() {
+        this(AnalysisOptions.defaults());
+    }
+
+    /** Labels with the run's analysis chain (language, synonyms, stop words), plus phrases of up to three words. */
+    public ThemeDescriber(AnalysisOptions analysis) {
+        this.analysis = analysis.toBuilder().setShingleSize(AnalysisOptions.MAX_SHINGLE_SIZE).build();
+    }
+
+    private static final int LABEL_TERMS = 2;
     private static final int TOP_TERMS = 8;
     private static final int QUOTES = 3;
     private static final int QUOTE_CHARS = 240;
@@ -56,7 +88,7 @@ public final class ThemeDescriber {
             termCounts.add(new HashMap<>());
         }
         Map<String, Integer> totals = new HashMap<>();
-        try (Analyzer analyzer = NeedAnalyzer.create()) {
+        try (Analyzer analyzer = NeedAnalyzer.create(analysis)) {
             for (int i = 0; i < texts.size(); i++) {
                 int theme = renumbered[i];
                 if (theme == Theme.UNCLUSTERED) {
@@ -69,29 +101,80 @@ public final class ThemeDescriber {
                 }
             }
         }
-        long allTerms = totals.values().stream().mapToLong(Integer::longValue).sum();
+        // A counts words only, so that a word's weight is the same with or without phrases
+        long allTerms = totals.entrySet().stream().filter(e -> !isPhrase(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
         double averagePerTheme = k == 0 ? 0 : (double) allTerms / k;
 
         List<Theme> themes = new ArrayList<>();
+        Map<Integer, Map<String, Double>> profiles = new TreeMap<>();
         for (int theme = 1; theme <= k; theme++) {
             Map<String, Integer> counts = termCounts.get(theme);
-            List<String> top = counts.entrySet().stream()
-                    .sorted(Comparator.<Map.Entry<String, Integer>>comparingDouble(
-                                    e -> -e.getValue() * Math.log(1 + averagePerTheme / totals.get(e.getKey())))
-                            .thenComparing(Map.Entry::getKey))
+            Map<String, Double> weights = new HashMap<>();
+            counts.forEach((term, tf) -> weights.put(term, tf * Math.log(1 + averagePerTheme / totals.get(term))));
+            List<String> ranked = counts.keySet().stream()
+                    .sorted(Comparator.<String>comparingDouble(t -> -weights.get(t)).thenComparing(t -> t))
+                    .toList();
+            // distinctive words; phrases name the theme in its label
+            List<String> top = ranked.stream()
+                    .filter(t -> !isPhrase(t))
                     .limit(TOP_TERMS)
-                    .map(e -> surfaceOf(e.getKey(), surfaces))
+                    .map(t -> surfaceOf(t, surfaces))
                     .distinct()
                     .toList();
-            String label = top.isEmpty() ? "(no words)" : String.join(" · ", top.subList(0, Math.min(LABEL_TERMS, top.size())));
-            themes.add(new Theme(theme, label, top, count(renumbered, theme), quotes(texts, renumbered, clustering, theme)));
+            Map<String, Double> profile = new TreeMap<>();
+            weights.forEach((term, w) -> {
+                if (!isPhrase(term)) {
+                    profile.put(term, w);
+                }
+            });
+            profiles.put(theme, profile);
+            themes.add(new Theme(theme, label(ranked, weights, counts, surfaces), top, count(renumbered, theme),
+                    quotes(texts, renumbered, clustering, theme)));
         }
         List<ThemeAssignment> assignments = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             double similarity = renumbered[i] == Theme.UNCLUSTERED ? 0.0 : clustering.similarityOf(i);
             assignments.add(new ThemeAssignment(i, renumbered[i], similarity));
         }
-        return new Described(themes, assignments);
+        return new Described(themes, assignments, profiles);
+    }
+
+    private static boolean isPhrase(String term) {
+        return term.indexOf(' ') >= 0;
+    }
+
+    /** The most distinctive phrase written in two texts or more, else the two most distinctive words. */
+    static String label(List<String> ranked, Map<String, Double> weights, Map<String, Integer> counts,
+                        Map<String, Map<String, Integer>> surfaces) {
+        if (ranked.isEmpty()) {
+            return "(no words)";
+        }
+        double best = weights.get(ranked.get(0));
+        String phrase = null;
+        for (String term : ranked) {
+            if (weights.get(term) < PHRASE_SHARE * best) {
+                break;
+            }
+            if (isPhrase(term) && counts.get(term) >= 2) {
+                phrase = term;
+                break;
+            }
+        }
+        if (phrase != null) {
+            // a longer phrase that contains this one and is written nearly as often says more
+            for (String term : ranked) {
+                if (term.length() > phrase.length() && isPhrase(term) && (" " + term + " ").contains(" " + phrase + " ")
+                        && counts.get(term) >= LONGER_PHRASE_SHARE * counts.get(phrase)) {
+                    phrase = term;
+                    break;
+                }
+            }
+            return surfaceOf(phrase, surfaces);
+        }
+        List<String> words = ranked.stream().filter(t -> !isPhrase(t)).limit(LABEL_TERMS)
+                .map(t -> surfaceOf(t, surfaces)).distinct().toList();
+        return String.join(" · ", words);
     }
 
     /** Theme ids 1..k by size, largest first; equal sizes keep the order of their smallest text index. */

@@ -97,7 +97,8 @@ class ConfigLoaderTest {
         assertTrue(e.getMessage().contains("unknown key 'themes.kk'"), e.getMessage());
         assertTrue(e.getMessage().contains("themes.kk"), e.getMessage());
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
-        assertTrue(e.getMessage().contains("k, max_iterations"), e.getMessage());
+        assertTrue(e.getMessage().contains("catalogue, k, language, max_iterations, previous_run, spark_min_texts, "
+                + "stemmer, stop_words, synonyms"), e.getMessage());
     }
 
     @Test

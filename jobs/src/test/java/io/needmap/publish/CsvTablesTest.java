@@ -98,9 +98,9 @@ class CsvTablesTest {
             CsvTables.write(table, dir);
         }
 
-        assertEquals("theme_id,label,top_terms,survey_mentions,ticket_count,need_share,ticket_share,"
+        assertEquals("theme_id,label,catalogue,top_terms,survey_mentions,ticket_count,need_share,ticket_share,"
                         + "note_mentions,quote_1,quote_2,quote_3\n"
-                        + "1,printer · jam,printer jam,2,1,0.5,0.3333,0,\"Printer jams, again\",Printers jam,\n",
+                        + "1,printer · jam,,printer jam,2,1,0.5,0.3333,0,\"Printer jams, again\",Printers jam,\n",
                 Files.readString(dir.resolve("themes.csv")));
         assertEquals("segment_type,segment,n,csat,nps\noverall,All,1,,\ndepartment,HR,1,1.0,-50.0\n",
                 Files.readString(dir.resolve("satisfaction.csv")));

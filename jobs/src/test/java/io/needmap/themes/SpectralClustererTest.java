@@ -41,7 +41,8 @@ class SpectralClustererTest extends ThemeClustererContract {
         for (int copy = 0; copy < 4; copy++) {
             texts.addAll(threeNeeds());
         }
-        SpectralClusterer sampled = SpectralClusterer.lexical(SpectralClusterer.Options.defaults().withSampleSize(40),
+        SpectralClusterer sampled = SpectralClusterer.lexical(io.needmap.text.AnalysisOptions.defaults(),
+                SpectralClusterer.Options.defaults().withSampleSize(40),
                 new LocalAssigner());
         ThemeClustering result = sampled.cluster(texts, new ThemeCount(3), 42);
         // every copy of a text lands where its first copy landed

@@ -54,8 +54,9 @@ class CatalogueMatcherTest {
         }
         CatalogueMatch match = matcher.match(theme).orElseThrow();
         assertEquals("Laptops", match.entry().name());
-        // the entry: laptop 2 (name), dock 3 and station 3 (seed term), each ln 3 as in one entry of two
-        assertEquals((2 + 3 + 3) / Math.sqrt(3) / Math.sqrt(4 + 9 + 9), match.similarity(), 1e-12);
+        // the entry: laptop 2 (name) and dock 3 (the seed term: the synonym "docking stations" → docks → dock),
+        // each ln 3 as in one entry of two; the theme's "station" is not in the entry
+        assertEquals((2 + 3) / Math.sqrt(3) / Math.sqrt(4 + 9), match.similarity(), 1e-12);
     }
 
     @Test
@@ -98,11 +99,11 @@ class CatalogueMatcherTest {
     @Test
     void equalSimilaritiesKeepTheCataloguesOrder() {
         CatalogueMatcher matcher = CatalogueMatcher.of(new ThemeCatalogue(List.of(
-                entry("Wireless", "", "wlan", "signal"), entry("Network", "", "wlan", "cable"))));
-        List<CatalogueMatch> ranked = matcher.ranked(Map.of("wlan", 1.0));
+                entry("Wireless", "", "antenna", "signal"), entry("Network", "", "antenna", "cable"))));
+        List<CatalogueMatch> ranked = matcher.ranked(Map.of("antenna", 1.0));
         assertEquals(ranked.get(0).similarity(), ranked.get(1).similarity(), 0.0);
         assertEquals(List.of("Wireless", "Network"), ranked.stream().map(m -> m.entry().name()).toList());
-        assertEquals("Wireless", matcher.match(Map.of("wlan", 1.0)).orElseThrow().entry().name());
+        assertEquals("Wireless", matcher.match(Map.of("antenna", 1.0)).orElseThrow().entry().name());
     }
 
     @Test

@@ -1,0 +1,145 @@
+package io.needmap.themes;
+
+import io.needmap.config.ThemeCount;
+import io.needmap.model.Theme;
+import io.needmap.model.ThemeAssignment;
+import io.needmap.text.AnalysisOptions;
+import io.needmap.text.NeedAnalyzer;
+import io.needmap.themes.catalogue.CatalogueMatch;
+import io.needmap.themes.catalogue.CatalogueMatcher;
+import io.needmap.themes.catalogue.ThemeCatalogue;
+import io.needmap.themes.lineage.LineageEvent;
+import io.needmap.themes.lineage.LineageResult;
+import io.needmap.themes.lineage.ThemeLineage;
+import io.needmap.themes.lineage.ThemeModel;
+import io.needmap.themes.lineage.ThemeProfile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * From need texts to the themes a run reports: cluster → describe → put clusters that fit a catalogue
+ * entry under its name (several clusters fitting one entry become one theme) → link to the previous
+ * quarter's themes, so that a theme keeps its id and its history is known.
+ */
+public final class ThemeEngine {
+
+    /**
+     * @param themes      the themes, by id
+     * @param assignments one per text, in text order, with persistent theme ids
+     * @param lineage     what happened to each theme since the previous run
+     * @param model       this run's themes, for the next run to continue
+     */
+    public record Result(List<Theme> themes, List<ThemeAssignment> assignments, List<LineageEvent> lineage,
+                         ThemeModel model) {
+        public Result {
+            themes = List.copyOf(themes);
+            assignments = List.copyOf(assignments);
+            lineage = List.copyOf(lineage);
+        }
+    }
+
+    private final ThemeClusterer clusterer;
+    private final AnalysisOptions analysis;
+    private final ThemeCatalogue catalogue;
+    private final ThemeModel previous;
+
+    /**
+     * @param catalogue the theme catalogue, or null
+     * @param previous  the previous run's model, or {@link ThemeModel#empty()} on a first run
+     */
+    public ThemeEngine(ThemeClusterer clusterer, AnalysisOptions analysis, ThemeCatalogue catalogue,
+                       ThemeModel previous) {
+        this.clusterer = clusterer;
+        this.analysis = analysis;
+        this.catalogue = catalogue;
+        this.previous = previous;
+    }
+
+    public Result build(List<String> texts, ThemeCount k, long seed) {
+        ThemeDescriber describer = new ThemeDescriber(analysis);
+        ThemeClustering clustering = clusterer.cluster(texts, k, seed);
+        ThemeDescriber.Described described = describer.describe(texts, clustering);
+        Map<Integer, String> entryOfTheme = new HashMap<>();
+        if (catalogue != null && catalogue.size() > 0) {
+            CatalogueMatcher matcher;
+            try (Analyzer analyzer = NeedAnalyzer.create(analysis)) {
+                matcher = CatalogueMatcher.of(catalogue, analyzer, CatalogueMatcher.DEFAULT_THRESHOLD);
+            }
+            Map<Integer, String> matched = new HashMap<>();
+            for (Theme theme : described.themes()) {
+                Optional<CatalogueMatch> match = matcher.match(described.profiles().get(theme.id()));
+                match.ifPresent(m -> matched.put(theme.id(), m.entry().name()));
+            }
+            Merged merged = merge(described, matched, clustering);
+            described = describer.describe(texts, merged.clustering());
+            // the merged groups are numbered anew by size: find each new theme's entry through its texts
+            for (ThemeAssignment a : described.assignments()) {
+                String entry = merged.entryOfGroup().get(merged.clustering().clusterOf(a.documentIndex()));
+                if (a.themeId() != Theme.UNCLUSTERED && entry != null) {
+                    entryOfTheme.put(a.themeId(), entry);
+                }
+            }
+        }
+        List<Theme> themes = new ArrayList<>();
+        List<ThemeProfile> profiles = new ArrayList<>();
+        for (Theme theme : described.themes()) {
+            String entry = entryOfTheme.get(theme.id());
+            Theme named = entry == null ? theme : theme.seeded(entry);
+            themes.add(named);
+            profiles.add(ThemeProfile.of(theme.id(), named.label(), named.catalogue(), named.size(),
+                    described.profiles().get(theme.id())));
+        }
+        LineageResult lineage = new ThemeLineage().link(previous, profiles);
+        List<Theme> renumbered = themes.stream()
+                .map(t -> t.withId(lineage.persistentId(t.id())))
+                .sorted(Comparator.comparingInt(Theme::id))
+                .toList();
+        List<ThemeAssignment> assignments = described.assignments().stream()
+                .map(a -> a.themeId() == Theme.UNCLUSTERED ? a
+                        : new ThemeAssignment(a.documentIndex(), lineage.persistentId(a.themeId()), a.similarity()))
+                .toList();
+        return new Result(renumbered, assignments, lineage.events(), lineage.model());
+    }
+
+    /** A clustering whose groups are the described themes, with themes of one catalogue entry joined. */
+    private record Merged(ThemeClustering clustering, Map<Integer, String> entryOfGroup) {
+    }
+
+    private static Merged merge(ThemeDescriber.Described described, Map<Integer, String> matched,
+                                ThemeClustering original) {
+        Map<String, Integer> groupOfEntry = new LinkedHashMap<>();
+        Map<Integer, Integer> groupOfTheme = new HashMap<>();
+        Map<Integer, String> entryOfGroup = new HashMap<>();
+        int next = 0;
+        for (Theme theme : described.themes()) { // by id: the same input always gives the same groups
+            String entry = matched.get(theme.id());
+            int group;
+            if (entry == null) {
+                group = next++;
+            } else if (groupOfEntry.containsKey(entry)) {
+                group = groupOfEntry.get(entry);
+            } else {
+                group = next++;
+                groupOfEntry.put(entry, group);
+                entryOfGroup.put(group, entry);
+            }
+            groupOfTheme.put(theme.id(), group);
+        }
+        int[] clusters = new int[original.size()];
+        double[] similarities = new double[original.size()];
+        int groups = 0;
+        for (ThemeAssignment a : described.assignments()) {
+            int i = a.documentIndex();
+            clusters[i] = a.themeId() == Theme.UNCLUSTERED ? -1 : groupOfTheme.get(a.themeId());
+            similarities[i] = original.similarityOf(i);
+            groups = Math.max(groups, clusters[i] + 1);
+        }
+        return new Merged(new ThemeClustering(groups, clusters, similarities), entryOfGroup);
+    }
+}
