@@ -140,6 +140,16 @@ public final class ThemeDescriber {
         return new Described(themes, assignments, profiles);
     }
 
+    /**
+     * A phrase reads as a label when its written form has at most one word more than the phrase has
+     * terms ("vpn from home"); a longer span is mostly the stop words between ("service but it
+     * doesn't accept").
+     */
+    private static boolean readable(String phrase, Map<String, Map<String, Integer>> surfaces) {
+        int terms = phrase.split(" ").length;
+        return surfaceOf(phrase, surfaces).split("\\s+").length <= terms + 1;
+    }
+
     private static boolean isPhrase(String term) {
         return term.indexOf(' ') >= 0;
     }
@@ -156,7 +166,7 @@ public final class ThemeDescriber {
             if (weights.get(term) < PHRASE_SHARE * best) {
                 break;
             }
-            if (isPhrase(term) && counts.get(term) >= 2) {
+            if (isPhrase(term) && counts.get(term) >= 2 && readable(term, surfaces)) {
                 phrase = term;
                 break;
             }
@@ -165,7 +175,7 @@ public final class ThemeDescriber {
             // a longer phrase that contains this one and is written nearly as often says more
             for (String term : ranked) {
                 if (term.length() > phrase.length() && isPhrase(term) && (" " + term + " ").contains(" " + phrase + " ")
-                        && counts.get(term) >= LONGER_PHRASE_SHARE * counts.get(phrase)) {
+                        && counts.get(term) >= LONGER_PHRASE_SHARE * counts.get(phrase) && readable(term, surfaces)) {
                     phrase = term;
                     break;
                 }
