@@ -42,9 +42,9 @@ PY
   printf '%-5s %-5s %-7s %-7s %-7s %-7s %-12s %-7s %s\n' k seed NMI ARI ACC themes unclustered wall_s peak_MB
   cat "$work/scores-77" "$work/scores-auto" | while read -r line; do printf '%-5s %-5s %-7s %-7s %-7s %-7s %-12s %-7s %s\n' $line; done
   for k in 77 auto; do
-    python3 - "$k" <"$work/scores-$k" <<'PY'
+    python3 - "$k" "$work/scores-$k" <<'PY'
 import statistics, sys
-rows = [l.split() for l in sys.stdin if l.strip()]
+rows = [l.split() for l in open(sys.argv[2]) if l.strip()]
 for name, i in (("NMI", 2), ("ARI", 3), ("ACC", 4)):
     v = [float(r[i]) for r in rows]
     print(f"k={sys.argv[1]} {name}: mean {statistics.mean(v):.4f}, min {min(v):.4f}, max {max(v):.4f}, sd {statistics.pstdev(v):.4f}")
