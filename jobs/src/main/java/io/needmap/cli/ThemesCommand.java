@@ -97,9 +97,10 @@ public final class ThemesCommand implements Callable<Integer> {
         ThemeCatalogue themeCatalogue = catalogue == null ? null : ThemeCatalogueReader.read(catalogue);
         PrintWriter printer = spec.commandLine().getOut();
         long start = System.nanoTime();
-        // scrubbed like a run's texts, so that no label can carry personal data
+        // scrubbed like a run's texts, so that no label can carry personal data; in parallel (the
+        // scrubber is stateless, and an ordered stream keeps the texts' order)
         PiiScrubber scrubber = PiiScrubber.builder().build();
-        List<String> texts = TextColumnReader.read(input, textColumn).stream().map(scrubber::scrub).toList();
+        List<String> texts = TextColumnReader.read(input, textColumn).parallelStream().map(scrubber::scrub).toList();
         ThemeEngine.Result described = SparkJobs.themes(texts, count, seed, analysis, themeCatalogue, maxIterations,
                 sparkMinTexts);
         Map<Integer, String> labels = new TreeMap<>();

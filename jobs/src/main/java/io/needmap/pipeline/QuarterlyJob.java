@@ -162,21 +162,25 @@ public final class QuarterlyJob {
         // texts are scrubbed of personal data first, so that no quote or label can carry any
         start = System.nanoTime();
         PiiScrubber scrubber = PiiScrubber.builder().build();
-        List<NeedDocument> documents = new ArrayList<>();
+        List<NeedDocument> unscrubbed = new ArrayList<>();
         for (SurveyResponse r : responses) {
             if (r.hasNeed()) {
-                documents.add(new NeedDocument(documents.size(), NeedDocument.Origin.SURVEY, r.responseId(),
-                        r.department(), scrubber.scrub(r.needText())));
+                unscrubbed.add(new NeedDocument(unscrubbed.size(), NeedDocument.Origin.SURVEY, r.responseId(),
+                        r.department(), r.needText()));
             }
         }
         for (NeedStatement s : statements) {
-            documents.add(new NeedDocument(documents.size(), NeedDocument.Origin.NOTE, s.id(), s.department(),
-                    scrubber.scrub(s.text())));
+            unscrubbed.add(new NeedDocument(unscrubbed.size(), NeedDocument.Origin.NOTE, s.id(), s.department(),
+                    s.text()));
         }
         for (Ticket t : tickets) {
-            documents.add(new NeedDocument(documents.size(), NeedDocument.Origin.TICKET, t.ticketId(),
-                    t.department(), scrubber.scrub(t.text())));
+            unscrubbed.add(new NeedDocument(unscrubbed.size(), NeedDocument.Origin.TICKET, t.ticketId(),
+                    t.department(), t.text()));
         }
+        // in parallel: the scrubber is stateless, and an ordered stream keeps the documents' order
+        List<NeedDocument> documents = unscrubbed.parallelStream()
+                .map(d -> new NeedDocument(d.index(), d.origin(), d.recordId(), d.department(), scrubber.scrub(d.text())))
+                .toList();
         List<String> texts = documents.stream().map(NeedDocument::text).toList();
         ThemeEngine.Result described = new ThemeEngine(clusterer, config.analysis(), catalogue, previous)
                 .build(texts, config.themeCount(), config.seed());

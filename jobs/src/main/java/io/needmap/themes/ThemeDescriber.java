@@ -65,6 +65,12 @@ public final class ThemeDescriber {
         this.analysis = analysis.toBuilder().setShingleSize(AnalysisOptions.MAX_SHINGLE_SIZE).build();
     }
 
+    /**
+     * Words are counted on at most this many texts of a theme, those closest to its centre: labels of a
+     * theme of a million tickets need not read every one, and the closest texts are its most typical.
+     */
+    static final int TEXTS_READ_PER_THEME = 2_000;
+
     private static final int LABEL_TERMS = 2;
     private static final int TOP_TERMS = 8;
     private static final int QUOTES = 3;
@@ -88,10 +94,11 @@ public final class ThemeDescriber {
             termCounts.add(new HashMap<>());
         }
         Map<String, Integer> totals = new HashMap<>();
+        boolean[] read = wordsRead(texts, renumbered, clustering, k);
         try (Analyzer analyzer = NeedAnalyzer.create(analysis)) {
             for (int i = 0; i < texts.size(); i++) {
                 int theme = renumbered[i];
-                if (theme == Theme.UNCLUSTERED) {
+                if (theme == Theme.UNCLUSTERED || !read[i]) {
                     continue;
                 }
                 for (AnalyzedToken token : NeedAnalyzer.tokens(analyzer, texts.get(i))) {
@@ -185,6 +192,32 @@ public final class ThemeDescriber {
         List<String> words = ranked.stream().filter(t -> !isPhrase(t)).limit(LABEL_TERMS)
                 .map(t -> surfaceOf(t, surfaces)).distinct().toList();
         return String.join(" · ", words);
+    }
+
+    /** Which texts' words are counted: all of a theme's, or its {@link #TEXTS_READ_PER_THEME} closest to the centre. */
+    private static boolean[] wordsRead(List<String> texts, int[] themes, ThemeClustering clustering, int k) {
+        List<List<Integer>> members = new ArrayList<>();
+        for (int c = 0; c <= k; c++) {
+            members.add(new ArrayList<>());
+        }
+        for (int i = 0; i < themes.length; i++) {
+            if (themes[i] != Theme.UNCLUSTERED) {
+                members.get(themes[i]).add(i);
+            }
+        }
+        boolean[] read = new boolean[themes.length];
+        for (List<Integer> theme : members) {
+            if (theme.size() > TEXTS_READ_PER_THEME) {
+                // closest first; ties by text, so that the input's order does not matter
+                theme.sort(Comparator.<Integer>comparingDouble(i -> -clustering.similarityOf(i))
+                        .thenComparing(i -> texts.get(i) == null ? "" : texts.get(i))
+                        .thenComparingInt(i -> i));
+            }
+            for (int j = 0; j < Math.min(TEXTS_READ_PER_THEME, theme.size()); j++) {
+                read[theme.get(j)] = true;
+            }
+        }
+        return read;
     }
 
     /** Theme ids 1..k by size, largest first; equal sizes keep the order of their smallest text index. */

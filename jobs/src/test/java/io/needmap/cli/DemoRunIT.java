@@ -79,7 +79,10 @@ class DemoRunIT {
     @Test
     void tablesHaveTheContractColumns() throws IOException {
         assertHeaderStartsWith("themes.csv",
-                "theme_id", "label", "top_terms", "survey_mentions", "ticket_count", "need_share", "ticket_share");
+                "theme_id", "label", "catalogue", "top_terms", "survey_mentions", "ticket_count", "need_share",
+                "ticket_share");
+        assertHeaderStartsWith("theme_lineage.csv", "theme_id", "label", "event", "previous_theme_ids",
+                "previous_labels", "similarity", "size", "previous_size");
         assertHeaderStartsWith("satisfaction.csv", "segment_type", "segment", "n", "csat", "nps");
         assertHeaderStartsWith("operations.csv", "segment_type", "segment", "tickets", "median_resolution_hours");
         assertHeaderStartsWith("data_quality.csv", "source", "file", "rows_read", "rows_accepted", "rows_quarantined",
@@ -213,10 +216,12 @@ class DemoRunIT {
         deleteTree(again);
         String[] result = run(again);
         assertEquals("0", result[0], result[2]);
-        for (String table : List.of("themes.csv", "satisfaction.csv", "operations.csv", "data_quality.csv")) {
+        for (String table : List.of("themes.csv", "theme_lineage.csv", "satisfaction.csv", "operations.csv",
+                "data_quality.csv")) {
             assertEquals(Files.readString(OUT.resolve("tables").resolve(table)),
                     Files.readString(again.resolve("tables").resolve(table)), table);
         }
+        assertEquals(Files.readString(OUT.resolve("model/themes.json")), Files.readString(again.resolve("model/themes.json")));
     }
 
     // --- helpers

@@ -1,0 +1,76 @@
+package io.needmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code needmap themes} on small inputs: plain Java, no Spark session. */
+class ThemesCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = NeedmapCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private Path input() throws IOException {
+        StringBuilder csv = new StringBuilder("id,text\n");
+        String[] needs = {"VPN drops at home", "printer jams again", "password reset needed"};
+        for (int i = 0; i < 30; i++) {
+            csv.append(i).append(',').append(needs[i % 3]).append(i % 2 == 0 ? " today" : "").append('\n');
+        }
+        return Files.writeString(dir.resolve("needs.csv"), csv);
+    }
+
+    @Test
+    void writesOneRowPerTextAndListsTheThemes() throws IOException {
+        Path pred = dir.resolve("pred.csv");
+        assertEquals(ExitCodes.OK, run("themes", "--input", input().toString(), "--text-column", "text", "--k", "3",
+                "--out", pred.toString()), err.toString());
+        List<String> lines = Files.readAllLines(pred);
+        assertEquals("id,cluster,label", lines.get(0));
+        assertEquals(31, lines.size());
+        assertTrue(out.toString().contains("30 texts → 3 themes, 0 unclustered"), out.toString());
+    }
+
+    @Test
+    void aCatalogueNamesTheThemesThatFitIt() throws IOException {
+        Path catalogue = Files.writeString(dir.resolve("catalogue.csv"),
+                "name,seed_terms\nPrinting,printer;jam;toner\n");
+        Path pred = dir.resolve("pred.csv");
+        assertEquals(ExitCodes.OK, run("themes", "--input", input().toString(), "--text-column", "text", "--k", "3",
+                "--catalogue", catalogue.toString(), "--out", pred.toString()), err.toString());
+        assertTrue(Files.readString(pred).contains(",Printing\n"), Files.readString(pred));
+    }
+
+    @Test
+    void aBadSynonymFileIsAnInputErrorNamingTheFile() throws IOException {
+        Path synonyms = Files.writeString(dir.resolve("synonyms.txt"), "vpn, , =>\n");
+        assertEquals(ExitCodes.INPUT, run("themes", "--input", input().toString(), "--text-column", "text",
+                "--synonyms", synonyms.toString(), "--out", dir.resolve("pred.csv").toString()));
+        assertTrue(err.toString().contains("synonyms.txt"), err.toString());
+    }
+
+    @Test
+    void anUnknownLanguageIsAnInputErrorListingTheLanguages() throws IOException {
+        assertEquals(ExitCodes.INPUT, run("themes", "--input", input().toString(), "--text-column", "text",
+                "--language", "xx", "--out", dir.resolve("pred.csv").toString()));
+        assertTrue(err.toString().contains("de"), err.toString());
+    }
+}
