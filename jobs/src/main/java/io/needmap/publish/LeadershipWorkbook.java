@@ -249,7 +249,8 @@ public final class LeadershipWorkbook {
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        // the summary is read as one page; the tables run over as many pages as they need
+        sheet.getPrintSetup().setFitHeight((short) (repeatHeader ? 0 : 1));
         if (repeatHeader) {
             sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         }
