@@ -1,5 +1,7 @@
 package io.needmap.cli;
 
+import io.needmap.themes.VectorMode;
+
 import io.needmap.config.ConfigException;
 import io.needmap.config.ConfigLoader;
 import io.needmap.config.RunConfig;
@@ -43,6 +45,10 @@ final class RunOptions {
             description = "Number of themes, or auto (config: themes.k; default auto).")
     String k;
 
+    @Option(names = "--vectors", paramLabel = "lexical|semantic|hybrid",
+            description = "What themes are built from (config: themes.vectors; default semantic).")
+    String vectors;
+
     @Option(names = "--strict", description = "Fail the run (exit code 4) when any input row is quarantined "
             + "(config: strict).")
     Boolean strict;
@@ -73,6 +79,13 @@ final class RunOptions {
         }
         if (strict != null) {
             builder.strict(strict);
+        }
+        if (vectors != null) {
+            try {
+                builder.vectors(VectorMode.parse(vectors));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("--vectors: " + e.getMessage(), e);
+            }
         }
         if (k != null) {
             try {

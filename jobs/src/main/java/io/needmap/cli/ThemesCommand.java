@@ -12,6 +12,7 @@ import io.needmap.text.AnalysisOptions;
 import io.needmap.text.NeedAnalyzer;
 import io.needmap.text.TextLanguage;
 import io.needmap.themes.ThemeEngine;
+import io.needmap.themes.VectorMode;
 import io.needmap.themes.catalogue.ThemeCatalogue;
 import io.needmap.themes.catalogue.ThemeCatalogueReader;
 import org.apache.lucene.analysis.Analyzer;
@@ -57,6 +58,10 @@ public final class ThemesCommand implements Callable<Integer> {
             description = "From this many texts on, vectorise and assign on Spark (default: ${DEFAULT-VALUE}).")
     int sparkMinTexts;
 
+    @Option(names = "--vectors", paramLabel = "lexical|semantic|hybrid", defaultValue = "semantic",
+            description = "What themes are built from: words, sentence embeddings, or both (default: ${DEFAULT-VALUE}).")
+    String vectors;
+
     @Option(names = "--language", paramLabel = "LANG", defaultValue = "en",
             description = "en, de, fr, es, pt, or auto (guessed per text) (default: ${DEFAULT-VALUE}).")
     String language;
@@ -85,7 +90,9 @@ public final class ThemesCommand implements Callable<Integer> {
             throw new ConfigException("--k: " + e.getMessage(), e);
         }
         AnalysisOptions analysis;
+        VectorMode mode;
         try {
+            mode = VectorMode.parse(vectors);
             analysis = AnalysisOptions.builder().setLanguage(TextLanguage.parse(language))
                     .setSynonymFiles(synonyms).setStopWordFiles(stopWords).build();
             try (Analyzer check = NeedAnalyzer.create(analysis)) {
@@ -101,7 +108,7 @@ public final class ThemesCommand implements Callable<Integer> {
         // scrubber is stateless, and an ordered stream keeps the texts' order)
         PiiScrubber scrubber = PiiScrubber.builder().build();
         List<String> texts = TextColumnReader.read(input, textColumn).parallelStream().map(scrubber::scrub).toList();
-        ThemeEngine.Result described = SparkJobs.themes(texts, count, seed, analysis, themeCatalogue, maxIterations,
+        ThemeEngine.Result described = SparkJobs.themes(texts, count, seed, mode, analysis, themeCatalogue, maxIterations,
                 sparkMinTexts);
         Map<Integer, String> labels = new TreeMap<>();
         described.themes().forEach(t -> labels.put(t.id(), t.label()));

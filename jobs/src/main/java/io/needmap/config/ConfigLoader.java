@@ -11,6 +11,7 @@ import java.io.IOException;
 import io.needmap.text.AnalysisOptions;
 import io.needmap.text.Stemmer;
 import io.needmap.text.TextLanguage;
+import io.needmap.themes.VectorMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -36,7 +37,7 @@ public final class ConfigLoader {
     }
 
     record Themes(String k, Integer maxIterations, Integer sparkMinTexts, String catalogue, String previousRun,
-                  String language, String stemmer, List<String> synonyms, List<String> stopWords) {
+                  String language, String stemmer, List<String> synonyms, List<String> stopWords, String vectors) {
     }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -125,6 +126,13 @@ public final class ConfigLoader {
                 builder.previousRun(base.resolve(themes.previousRun()).normalize());
             }
             builder.analysis(analysis(file, base, themes, builder.analysis()));
+            if (themes.vectors() != null) {
+                try {
+                    builder.vectors(VectorMode.parse(themes.vectors()));
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException(file + ": themes." + e.getMessage(), e);
+                }
+            }
         }
         return builder;
     }

@@ -1,6 +1,7 @@
 package io.needmap.config;
 
 import io.needmap.text.AnalysisOptions;
+import io.needmap.themes.VectorMode;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.Objects;
  * @param catalogue     the theme catalogue (YAML or CSV), or {@code null}
  * @param previousRun   the previous quarter's output folder, whose themes this run continues, or {@code null}
  * @param analysis      the text analysis chain's options (language, stemmer, synonym and stop-word files)
+ * @param vectors       what themes are built from: words, sentence embeddings or both
  * @param strict        whether a quarantined row fails the run
  * @param mappings      per input file, role id → columns, overriding what its preset proposes
  * @param ratings       per survey file, its rating scales and answer labels when not the defaults
@@ -46,6 +48,7 @@ public record RunConfig(
         Path catalogue,
         Path previousRun,
         AnalysisOptions analysis,
+        VectorMode vectors,
         boolean strict,
         Map<Path, Map<String, List<String>>> mappings,
         Map<Path, InputRatings> ratings) {
@@ -66,6 +69,7 @@ public record RunConfig(
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(themeCount, "themeCount");
         Objects.requireNonNull(analysis, "analysis");
+        Objects.requireNonNull(vectors, "vectors");
         if (surveys.isEmpty() && tickets.isEmpty() && notes.isEmpty()) {
             throw new ConfigException("no input: give at least one survey, ticket or meeting-notes file "
                     + "(config inputs.surveys / inputs.tickets / inputs.notes, or --surveys / --tickets / --notes)");
@@ -98,6 +102,7 @@ public record RunConfig(
         private Path catalogue;
         private Path previousRun;
         private AnalysisOptions analysis = AnalysisOptions.defaults();
+        private VectorMode vectors = VectorMode.DEFAULT;
         private boolean strict;
         private final Map<Path, Map<String, List<String>>> mappings = new HashMap<>();
         private final Map<Path, InputRatings> ratings = new HashMap<>();
@@ -170,6 +175,11 @@ public record RunConfig(
             return this;
         }
 
+        public Builder vectors(VectorMode value) {
+            this.vectors = value;
+            return this;
+        }
+
         public AnalysisOptions analysis() {
             return analysis;
         }
@@ -200,7 +210,7 @@ public record RunConfig(
                 throw new ConfigException("no output folder: give --out DIR");
             }
             return new RunConfig(name, surveys, tickets, notes, goals, out, seed, timeZone, themeCount, maxIterations,
-                    sparkMinTexts, catalogue, previousRun, analysis, strict,
+                    sparkMinTexts, catalogue, previousRun, analysis, vectors, strict,
                     mappings, ratings);
         }
     }

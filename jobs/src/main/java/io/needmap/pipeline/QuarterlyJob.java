@@ -246,6 +246,7 @@ public final class QuarterlyJob {
         parameters.put("catalogue", config.catalogue() == null ? "" : config.catalogue().toString());
         parameters.put("previous_run", config.previousRun() == null ? "" : config.previousRun().toString());
         parameters.put("language", config.analysis().language().code());
+        parameters.put("vectors", config.vectors().id());
         parameters.put("texts", texts.size());
         List<String> outputs = Stream.concat(written.stream(), rejects.keySet().stream()
                         .map(s -> quarantine.resolve(s.id() + ".csv")))

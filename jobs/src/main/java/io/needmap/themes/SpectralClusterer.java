@@ -64,17 +64,45 @@ public final class SpectralClusterer implements ThemeClusterer {
     private final Options options;
     private final ThemeCountChooser chooser;
     private final ThemeAssigner assigner;
+    private final Vectoriser assignmentVectoriser;
 
     public SpectralClusterer(Vectoriser vectoriser, Options options, ThemeCountChooser chooser, ThemeAssigner assigner) {
+        this(vectoriser, options, chooser, assigner, null);
+    }
+
+    /**
+     * @param assignmentVectoriser the space in which texts outside the sample are assigned, or null for
+     *                             the graph's own; centres there are the means of the sampled members
+     */
+    public SpectralClusterer(Vectoriser vectoriser, Options options, ThemeCountChooser chooser, ThemeAssigner assigner,
+                             Vectoriser assignmentVectoriser) {
         this.vectoriser = vectoriser;
         this.options = options;
         this.chooser = chooser;
         this.assigner = assigner;
+        this.assignmentVectoriser = assignmentVectoriser;
     }
 
     /** The measured defaults: TF-IDF with bigrams, spectral clustering, assignment on this machine. */
     public static SpectralClusterer lexical() {
         return lexical(AnalysisOptions.defaults(), Options.defaults(), new LocalAssigner());
+    }
+
+    /**
+     * The clusterer of a vector mode. Lexical: the graph and the assignment use TF-IDF. Semantic and
+     * hybrid: the graph is built from embeddings of a smaller sample ({@link VectorMode#EMBEDDING_SAMPLE}),
+     * and the other texts are assigned by TF-IDF, which costs microseconds a text instead of milliseconds.
+     */
+    public static SpectralClusterer of(VectorMode mode, AnalysisOptions analysis, Options options, ThemeAssigner assigner) {
+        TfIdfVectoriser words = TfIdfVectoriser.with(analysis);
+        SentenceEmbeddingVectoriser embeddings = new SentenceEmbeddingVectoriser(SentenceEmbeddingVectoriser.Model.MINILM_L6_V2_Q);
+        Options sampled = options.withSampleSize(Math.min(options.sampleSize(), VectorMode.EMBEDDING_SAMPLE));
+        return switch (mode) {
+            case LEXICAL -> new SpectralClusterer(words, options, ThemeCountChooser.defaults(), assigner);
+            case SEMANTIC -> new SpectralClusterer(embeddings, sampled, ThemeCountChooser.defaults(), assigner, words);
+            case HYBRID -> new SpectralClusterer(new HybridVectoriser(embeddings, words, VectorMode.HYBRID_EMBEDDING_WEIGHT),
+                    sampled, ThemeCountChooser.defaults(), assigner, words);
+        };
     }
 
     /** TF-IDF with word pairs over the given analysis chain, and the given options and assigner. */
@@ -110,17 +138,33 @@ public final class SpectralClusterer implements ThemeClusterer {
         for (int u = 0; u < usable.length; u++) {
             sampleClusters[usable[u]] = graphClusters[u];
         }
-        double[][] centres = centres(sampleVectors, sampleClusters);
-
-        ThemeAssigner.Assignment nearest = assigner.assign(canonical, space, centres);
-        int[] canonicalClusters = nearest.clusters().clone();
-        double[] canonicalSimilarities = nearest.similarities().clone();
-        // sampled texts keep the theme the graph gave them
+        // the texts outside the sample join the nearest centre in the assignment space: the same
+        // space, or a cheaper one (words) when the graph's vectors are costly (embeddings)
+        VectorSpace assignmentSpace = assignmentVectoriser == null ? space : assignmentVectoriser.fit(sampleTexts);
+        DocumentVectors assignmentVectors = assignmentVectoriser == null ? sampleVectors
+                : assignmentSpace.transform(sampleTexts);
+        double[][] centres = centres(assignmentVectors, sampleClusters);
+        int[] canonicalClusters = new int[n];
+        double[] canonicalSimilarities = new double[n];
+        Arrays.fill(canonicalClusters, -1);
+        boolean[] sampled = new boolean[n];
         for (int s = 0; s < sample.length; s++) {
+            sampled[sample[s]] = true;
             int c = sampleClusters[s];
-            if (c >= 0) {
+            if (c >= 0 && centres[c] != null) {
                 canonicalClusters[sample[s]] = c;
-                canonicalSimilarities[sample[s]] = sampleVectors.dot(s, centres[c]);
+                canonicalSimilarities[sample[s]] = assignmentVectors.dot(s, centres[c]);
+            }
+        }
+        // texts outside the sample, and sampled texts the graph left isolated
+        int[] rest = IntStream.range(0, n).filter(i -> !canonical.get(i).isBlank()
+                && (!sampled[i] || canonicalClusters[i] < 0)).toArray();
+        if (rest.length > 0) {
+            ThemeAssigner.Assignment nearest = assigner.assign(
+                    Arrays.stream(rest).mapToObj(canonical::get).toList(), assignmentSpace, centres);
+            for (int r = 0; r < rest.length; r++) {
+                canonicalClusters[rest[r]] = nearest.clusters()[r];
+                canonicalSimilarities[rest[r]] = nearest.similarities()[r];
             }
         }
         for (int position = 0; position < n; position++) {

@@ -139,7 +139,8 @@ public record SpectralEmbedding(DenseVectors vectors, double[] eigenvalues) {
 
     /** out = A X with A = D^-½ W D^-½, X row-major. */
     private static void multiply(KnnGraph graph, double[] scale, double[][] x, double[][] out) {
-        for (int i = 0; i < out.length; i++) {
+        // rows in parallel: each output row is a sum over its own neighbours in a fixed order
+        java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> {
             double[] y = out[i];
             java.util.Arrays.fill(y, 0);
             for (int j = 0; j < graph.degree(i); j++) {
@@ -150,7 +151,7 @@ public record SpectralEmbedding(DenseVectors vectors, double[] eigenvalues) {
                     y[c] += w * xt[c];
                 }
             }
-        }
+        });
     }
 
     /**

@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
  * unit length after each update. Started by k-means++ seeding (Arthur and Vassilvitskii, SODA 2007)
  * with distance 1 − cos; the best of several seeded restarts (largest total similarity) wins.
  *
- * <p>Plain Java and single-threaded: every step runs over the rows in order, so the result depends
- * only on the vectors, k, and the seed.
+ * <p>Plain Java. Assignment runs over the rows in parallel, each row to its own slot; sums run over
+ * the rows in order; so the result depends only on the vectors, k, and the seed.
  */
 public final class SphericalKMeans {
 
@@ -75,8 +75,10 @@ public final class SphericalKMeans {
 
     /** Assigns each usable row to its most similar centre; true when any assignment changed. */
     static boolean assign(DocumentVectors vectors, int[] usable, double[][] centres, int[] clusters, double[] similarities) {
-        boolean changed = false;
-        for (int row : usable) {
+        // rows in parallel: each row's nearest centre goes to its own slot
+        boolean[] changed = new boolean[1];
+        java.util.stream.IntStream.range(0, usable.length).parallel().forEach(u -> {
+            int row = usable[u];
             int bestCluster = 0;
             double bestSimilarity = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < centres.length; c++) {
@@ -88,11 +90,11 @@ public final class SphericalKMeans {
             }
             if (clusters[row] != bestCluster) {
                 clusters[row] = bestCluster;
-                changed = true;
+                changed[0] = true; // only ever set to true: a race cannot lose it
             }
             similarities[row] = bestSimilarity;
-        }
-        return changed;
+        });
+        return changed[0];
     }
 
     /** Mean direction of each cluster; an emptied cluster takes the row that fits its own cluster worst. */

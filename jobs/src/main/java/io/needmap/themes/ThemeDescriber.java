@@ -69,7 +69,7 @@ public final class ThemeDescriber {
      * Words are counted on at most this many texts of a theme, those closest to its centre: labels of a
      * theme of a million tickets need not read every one, and the closest texts are its most typical.
      */
-    static final int TEXTS_READ_PER_THEME = 2_000;
+    static final int TEXTS_READ_PER_THEME = 500;
 
     private static final int LABEL_TERMS = 2;
     private static final int TOP_TERMS = 8;
