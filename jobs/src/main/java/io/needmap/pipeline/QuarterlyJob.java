@@ -182,8 +182,11 @@ public final class QuarterlyJob {
                 .map(d -> new NeedDocument(d.index(), d.origin(), d.recordId(), d.department(), scrubber.scrub(d.text())))
                 .toList();
         List<String> texts = documents.stream().map(NeedDocument::text).toList();
+        // survey answers and meeting notes state the needs: a sampling clusterer takes them all first
+        java.util.BitSet statedNeeds = new java.util.BitSet(documents.size());
+        documents.forEach(d -> statedNeeds.set(d.index(), d.origin().statesNeed()));
         ThemeEngine.Result described = new ThemeEngine(clusterer, config.analysis(), catalogue, previous)
-                .build(texts, config.themeCount(), config.seed());
+                .build(texts, config.themeCount(), config.seed(), statedNeeds);
         stage("themes", start);
         out.printf(Locale.ROOT, "themes: %d themes from %,d texts%n", described.themes().size(), texts.size());
         out.flush();

@@ -112,6 +112,11 @@ public final class SpectralClusterer implements ThemeClusterer {
 
     @Override
     public ThemeClustering cluster(List<String> texts, ThemeCount k, long seed) {
+        return cluster(texts, k, seed, new java.util.BitSet());
+    }
+
+    @Override
+    public ThemeClustering cluster(List<String> texts, ThemeCount k, long seed, java.util.BitSet firstInSample) {
         int n = texts.size();
         int[] clusters = new int[n];
         double[] similarities = new double[n];
@@ -123,7 +128,9 @@ public final class SpectralClusterer implements ThemeClusterer {
             return new ThemeClustering(0, clusters, similarities);
         }
         // the themes are formed on a sample; the vector space is learnt from the same sample
-        int[] sample = sample(written, options.sampleSize(), seed);
+        int[] preferred = Arrays.stream(written).filter(i -> firstInSample.get(order[i])).toArray();
+        int[] others = Arrays.stream(written).filter(i -> !firstInSample.get(order[i])).toArray();
+        int[] sample = sample(preferred, others, options.sampleSize(), seed);
         List<String> sampleTexts = Arrays.stream(sample).mapToObj(canonical::get).toList();
         VectorSpace space = vectoriser.fit(sampleTexts);
         DocumentVectors sampleVectors = space.transform(sampleTexts);
@@ -201,6 +208,17 @@ public final class SpectralClusterer implements ThemeClusterer {
                 .sorted(Comparator.comparing((Integer i) -> texts.get(i) == null ? "" : texts.get(i))
                         .thenComparingInt(i -> i))
                 .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The preferred rows first (a seeded sample of them when they alone are too many), then a seeded sample of the others. */
+    static int[] sample(int[] preferred, int[] others, int size, long seed) {
+        int[] first = sample(preferred, size, seed + 1);
+        int[] rest = sample(others, size - first.length, seed); // without preferred rows: the plain sample
+        int[] all = new int[first.length + rest.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        Arrays.sort(all);
+        return all;
     }
 
     /** A seeded sample of the usable rows, in ascending order; all of them when they are few. */

@@ -62,8 +62,13 @@ public final class ThemeEngine {
     }
 
     public Result build(List<String> texts, ThemeCount k, long seed) {
+        return build(texts, k, seed, new java.util.BitSet());
+    }
+
+    /** @param statedNeeds the texts that state needs (survey answers, meeting notes), sampled first */
+    public Result build(List<String> texts, ThemeCount k, long seed, java.util.BitSet statedNeeds) {
         ThemeDescriber describer = new ThemeDescriber(analysis);
-        ThemeClustering clustering = clusterer.cluster(texts, k, seed);
+        ThemeClustering clustering = clusterer.cluster(texts, k, seed, statedNeeds);
         ThemeDescriber.Described described = describer.describe(texts, clustering);
         Map<Integer, String> entryOfTheme = new HashMap<>();
         if (catalogue != null && catalogue.size() > 0) {
