@@ -210,9 +210,13 @@ public final class SpectralClusterer implements ThemeClusterer {
                 .mapToInt(Integer::intValue).toArray();
     }
 
-    /** The preferred rows first (a seeded sample of them when they alone are too many), then a seeded sample of the others. */
+    /**
+     * The preferred rows first, then a seeded sample of the others. Preferred rows take at most half the
+     * sample while there are others to fill it (a seeded sample of them when they are more), so that
+     * a need seen only in tickets still gets texts in the graph.
+     */
     static int[] sample(int[] preferred, int[] others, int size, long seed) {
-        int[] first = sample(preferred, size, seed + 1);
+        int[] first = sample(preferred, Math.max(size / 2, size - others.length), seed + 1);
         int[] rest = sample(others, size - first.length, seed); // without preferred rows: the plain sample
         int[] all = new int[first.length + rest.length];
         System.arraycopy(first, 0, all, 0, first.length);

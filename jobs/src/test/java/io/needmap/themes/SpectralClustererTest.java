@@ -99,5 +99,9 @@ class SpectralClustererTest extends ThemeClustererContract {
         assertTrue(chosen.containsAll(List.of(1, 5, 9)), chosen.toString());
         assertArrayEquals(SpectralClusterer.sample(others, 7, 42), SpectralClusterer.sample(new int[0], others, 7, 42),
                 "without preferred rows the sample is the plain one");
+        int[] many = {0, 1, 2, 3, 4, 5, 6, 7};
+        int[] tickets = {8, 9, 10, 11, 12, 13};
+        long preferredTaken = java.util.Arrays.stream(SpectralClusterer.sample(many, tickets, 6, 42)).filter(i -> i < 8).count();
+        assertEquals(3, preferredTaken, "at most half the sample while tickets can fill it");
     }
 }
