@@ -93,8 +93,8 @@ class SpectralClustererTest extends ThemeClustererContract {
     void preferredRowsAreSampledFirstAndTheOthersFillTheRest() {
         int[] preferred = {1, 5, 9};
         int[] others = {0, 2, 3, 4, 6, 7, 8};
-        int[] sample = SpectralClusterer.sample(preferred, others, 5, 42);
-        assertEquals(5, sample.length);
+        int[] sample = SpectralClusterer.sample(preferred, others, 6, 42);
+        assertEquals(6, sample.length);
         List<Integer> chosen = listOf(sample);
         assertTrue(chosen.containsAll(List.of(1, 5, 9)), chosen.toString());
         assertArrayEquals(SpectralClusterer.sample(others, 7, 42), SpectralClusterer.sample(new int[0], others, 7, 42),
