@@ -1,7 +1,5 @@
 package io.needmap.themes;
 
-import java.util.Arrays;
-
 /**
  * Sparse row vectors in compressed-row form: the features of text {@code i} are
  * {@code columns[start[i]..start[i+1])} with {@code values} at the same positions, columns ascending.
@@ -105,9 +103,5 @@ public final class SparseVectors implements DocumentVectors {
     @Override
     public String toString() {
         return "SparseVectors[" + size() + " × " + dimension + ", " + columns.length + " non-zeros]";
-    }
-
-    int[] starts() {
-        return Arrays.copyOf(start, start.length);
     }
 }

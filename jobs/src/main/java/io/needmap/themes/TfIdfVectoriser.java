@@ -136,10 +136,6 @@ public final class TfIdfVectoriser implements Vectoriser {
             this.weights = weights;
         }
 
-        public List<String> vocabulary() {
-            return vocabulary;
-        }
-
         @Override
         public SparseVectors transform(List<String> texts) {
             int[] start = new int[texts.size() + 1];
