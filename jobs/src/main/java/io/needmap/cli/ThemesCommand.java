@@ -15,7 +15,6 @@ import io.needmap.themes.ThemeEngine;
 import io.needmap.themes.VectorMode;
 import io.needmap.themes.catalogue.ThemeCatalogue;
 import io.needmap.themes.catalogue.ThemeCatalogueReader;
-import org.apache.lucene.analysis.Analyzer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,9 +94,7 @@ public final class ThemesCommand implements Callable<Integer> {
             mode = VectorMode.parse(vectors);
             analysis = AnalysisOptions.builder().setLanguage(TextLanguage.parse(language))
                     .setSynonymFiles(synonyms).setStopWordFiles(stopWords).build();
-            try (Analyzer check = NeedAnalyzer.create(analysis)) {
-                NeedAnalyzer.terms(check, "check");
-            }
+            NeedAnalyzer.check(analysis);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }

@@ -44,7 +44,6 @@ import io.needmap.publish.LineageTableWriter;
 import io.needmap.text.AnalysisOptions;
 import io.needmap.text.NeedAnalyzer;
 import io.needmap.config.ConfigException;
-import org.apache.lucene.analysis.Analyzer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -263,10 +262,10 @@ public final class QuarterlyJob {
                 described.themes().size(), quarantined);
     }
 
-    /** Builds the analysis chain once, so that a bad synonym or stop-word file is a config error. */
+    /** A bad synonym or stop-word file is a config error, reported before the ingest. */
     private static void checkAnalysis(AnalysisOptions analysis) {
-        try (Analyzer analyzer = NeedAnalyzer.create(analysis)) {
-            NeedAnalyzer.terms(analyzer, "check");
+        try {
+            NeedAnalyzer.check(analysis);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("themes: " + e.getMessage(), e);
         }

@@ -97,6 +97,18 @@ public final class NeedAnalyzer {
      * @throws IllegalArgumentException if a user's synonym or stop-word file is missing or invalid;
      *                                  the message names the file, the line and the fix
      */
+    /**
+     * Builds the chain once and analyses one word, so that a bad user synonym or stop-word file is
+     * reported before any work starts.
+     *
+     * @throws IllegalArgumentException naming the file, the line and the fix
+     */
+    public static void check(AnalysisOptions options) {
+        try (Analyzer analyzer = create(options)) {
+            terms(analyzer, "check");
+        }
+    }
+
     public static Analyzer create(AnalysisOptions options) {
         if (options.language() != TextLanguage.AUTO) {
             return chain(options.language(), options);
