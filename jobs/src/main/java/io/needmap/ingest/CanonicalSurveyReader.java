@@ -12,6 +12,13 @@ public final class CanonicalSurveyReader {
     public static final List<String> COLUMNS = List.of(
             "response_id", "submitted_at", "department", "overall_satisfaction", "nps", "need_text", "comment");
 
+    /**
+     * Columns read when the file has them, as trimmed text that may be empty: {@code role} (the
+     * respondent's role or job level), {@code location} (site or office) and {@code service_area}
+     * (the IT service the answer is about). A file without them gives responses where they are empty.
+     */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("role", "location", "service_area");
+
     private final ZoneId zone;
 
     public CanonicalSurveyReader(ZoneId zone) {
@@ -28,8 +35,16 @@ public final class CanonicalSurveyReader {
                     Fields.optionalInt(row.get("overall_satisfaction"), "overall_satisfaction", 1, 5),
                     Fields.optionalInt(row.get("nps"), "nps", 0, 10),
                     row.get("need_text").strip(),
-                    row.get("comment").strip());
+                    row.get("comment").strip(),
+                    // absent from the header: empty, as a blank cell
+                    optionalText(row.get("role")),
+                    optionalText(row.get("location")),
+                    optionalText(row.get("service_area")));
             return response;
         }, SurveyResponse::responseId);
+    }
+
+    private static String optionalText(String value) {
+        return value == null ? "" : value.strip();
     }
 }

@@ -14,6 +14,13 @@ public final class CanonicalTicketReader {
             "ticket_id", "created_at", "resolved_at", "department", "category", "priority",
             "summary", "description", "hours_spent", "satisfaction");
 
+    /**
+     * Columns read when the file has them: {@code reopen_count}, how often the ticket was reopened (a
+     * whole number ≥ 0, empty when unknown). A file without it gives tickets whose reopen count is
+     * {@code null}.
+     */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("reopen_count");
+
     private final ZoneId zone;
 
     public CanonicalTicketReader(ZoneId zone) {
@@ -38,8 +45,32 @@ public final class CanonicalTicketReader {
                     row.get("priority").strip(),
                     summary, description,
                     Fields.optionalNonNegative(row.get("hours_spent"), "hours_spent"),
-                    Fields.optionalInt(row.get("satisfaction"), "satisfaction", 1, 5));
+                    Fields.optionalInt(row.get("satisfaction"), "satisfaction", 1, 5),
+                    // absent from the header: null, as a blank cell
+                    count(row.get("reopen_count"), "reopen_count"));
             return ticket;
         }, Ticket::ticketId);
+    }
+
+    /**
+     * A count such as a ticket's reopens: a whole number ≥ 0 ("2.0", as a spreadsheet may write it,
+     * is 2), or {@code null} when blank or absent. Anything else is a problem with the row, like any
+     * other unreadable number: the row is quarantined with the reason, not read with the value dropped.
+     */
+    static Integer count(String value, String column) throws RowProblem {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        int parsed;
+        try {
+            parsed = Integer.parseInt(v.endsWith(".0") ? v.substring(0, v.length() - 2) : v);
+        } catch (NumberFormatException e) {
+            throw new RowProblem(column + " '" + v + "' is not a whole number; write it like 0 or 2");
+        }
+        if (parsed < 0) {
+            throw new RowProblem(column + " " + v + " is negative; it must be 0 or more");
+        }
+        return parsed;
     }
 }

@@ -173,7 +173,11 @@ public final class ExportReader {
                     fivePoint(rows.rating(row, Role.OVERALL_SATISFACTION, satisfaction), satisfactionMax),
                     rows.rating(row, Role.NPS, nps),
                     scrubber.scrub(rows.joined(row, Role.NEED_TEXT)),
-                    scrubber.scrub(rows.joined(row, Role.COMMENT)));
+                    scrubber.scrub(rows.joined(row, Role.COMMENT)),
+                    // segments, when the file has them (mapped in the config, or a plainly named column)
+                    rows.value(row, Role.ROLE),
+                    rows.value(row, Role.LOCATION),
+                    rows.value(row, Role.SERVICE_AREA));
         });
     }
 
@@ -209,7 +213,8 @@ public final class ExportReader {
             return new Ticket(id.replace(" ", ""), opened, closed, rows.department(row),
                     rows.value(row, Role.CATEGORY), rows.value(row, Role.PRIORITY),
                     scrubber.scrub(rows.value(row, Role.SUMMARY)), scrubber.scrub(rows.value(row, Role.DESCRIPTION)),
-                    rows.hours(row, secondsPerUnit), rows.rating(row, Role.SATISFACTION, satisfaction));
+                    rows.hours(row, secondsPerUnit), rows.rating(row, Role.SATISFACTION, satisfaction),
+                    CanonicalTicketReader.count(rows.value(row, Role.REOPEN_COUNT), rows.name(Role.REOPEN_COUNT)));
         });
     }
 

@@ -26,14 +26,17 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads the goals and initiatives workbook: a sheet {@code Goals} (goal_id, name, description,
- * owner) and a sheet {@code Initiatives} (initiative_id, name, goal_id, department, status,
- * effort_hours), each with a header row.
+ * owner; optional weight) and a sheet {@code Initiatives} (initiative_id, name, goal_id, department,
+ * status, effort_hours; optional description and themes, a {@code ;}-separated list of the themes the
+ * initiative addresses), each with a header row. Optional columns may be absent or left empty.
  */
 public final class GoalsWorkbookReader {
 
     public static final List<String> GOAL_COLUMNS = List.of("goal_id", "name", "description", "owner");
     public static final List<String> INITIATIVE_COLUMNS =
             List.of("initiative_id", "name", "goal_id", "department", "status", "effort_hours");
+    public static final List<String> GOAL_OPTIONAL = List.of("weight");
+    public static final List<String> INITIATIVE_OPTIONAL = List.of("description", "themes");
 
     /** Both sheets of one workbook. */
     public record Result(IngestResult<Goal> goals, IngestResult<Initiative> initiatives) {
@@ -51,12 +54,14 @@ public final class GoalsWorkbookReader {
         try (InputStream in = Files.newInputStream(file);
              Workbook workbook = WorkbookFactory.create(in)) {
             Set<String> seenGoals = new HashSet<>();
-            IngestResult<Goal> goals = readSheet(workbook, file, "Goals", Source.GOALS, GOAL_COLUMNS, row -> {
+            IngestResult<Goal> goals = readSheet(workbook, file, "Goals", Source.GOALS, GOAL_COLUMNS, GOAL_OPTIONAL,
+                    row -> {
                 Goal goal = new Goal(
                         Fields.required(row.get("goal_id"), "goal_id"),
                         Fields.required(row.get("name"), "name"),
                         row.get("description"),
-                        row.get("owner"));
+                        row.get("owner"),
+                        weight(row.getOrDefault("weight", "")));
                 if (!seenGoals.add(goal.goalId())) {
                     throw new RowProblem("goal_id " + goal.goalId() + " appears twice; remove one");
                 }
@@ -65,7 +70,7 @@ public final class GoalsWorkbookReader {
             Set<String> goalIds = goals.accepted().stream().map(Goal::goalId).collect(Collectors.toSet());
             Set<String> initiativeIds = new HashSet<>();
             IngestResult<Initiative> initiatives = readSheet(workbook, file, "Initiatives", Source.INITIATIVES,
-                    INITIATIVE_COLUMNS, row -> {
+                    INITIATIVE_COLUMNS, INITIATIVE_OPTIONAL, row -> {
                         String id = Fields.required(row.get("initiative_id"), "initiative_id");
                         String goalId = Fields.required(row.get("goal_id"), "goal_id");
                         if (!goalIds.contains(goalId)) {
@@ -77,7 +82,9 @@ public final class GoalsWorkbookReader {
                                 goalId,
                                 row.get("department"),
                                 row.get("status"),
-                                Fields.optionalNonNegative(row.get("effort_hours"), "effort_hours"));
+                                Fields.optionalNonNegative(row.get("effort_hours"), "effort_hours"),
+                                row.getOrDefault("description", ""),
+                                themes(row.getOrDefault("themes", "")));
                         if (!initiativeIds.add(id)) {
                             throw new RowProblem("initiative_id " + id + " appears twice; remove one");
                         }
@@ -95,8 +102,31 @@ public final class GoalsWorkbookReader {
         }
     }
 
+    /** An empty weight is the default 1; otherwise a number above 0. */
+    private static double weight(String value) throws RowProblem {
+        if (value.isEmpty()) {
+            return 1.0;
+        }
+        Double weight = Fields.optionalNonNegative(value, "weight");
+        if (weight == null || !(weight > 0)) {
+            throw new RowProblem("weight " + value + " must be above 0; leave it empty for the default 1");
+        }
+        return weight;
+    }
+
+    private static List<String> themes(String value) {
+        List<String> themes = new ArrayList<>();
+        for (String part : value.split(";")) {
+            if (!part.isBlank()) {
+                themes.add(part.strip());
+            }
+        }
+        return themes;
+    }
+
     private <T> IngestResult<T> readSheet(Workbook workbook, Path file, String name, Source source,
-                                          List<String> columns, RowMapper<T> mapper) {
+                                          List<String> required, List<String> optional, RowMapper<T> mapper) {
+        List<String> columns = new ArrayList<>(required);
         Sheet sheet = workbook.getSheet(name);
         if (sheet == null) {
             List<String> names = new ArrayList<>();
@@ -111,11 +141,13 @@ public final class GoalsWorkbookReader {
                 index.putIfAbsent(formatter.formatCellValue(cell).strip().toLowerCase(Locale.ROOT), cell.getColumnIndex());
             }
         }
-        List<String> missing = columns.stream().filter(c -> !index.containsKey(c)).toList();
+        List<String> missing = required.stream().filter(c -> !index.containsKey(c)).toList();
         if (!missing.isEmpty()) {
             throw new InputException(file + ", sheet " + name + ": the header row lacks " + String.join(", ", missing)
-                    + "; the sheet's first row must be " + String.join(", ", columns));
+                    + "; the sheet's first row must be " + String.join(", ", required)
+                    + " (optional: " + String.join(", ", optional) + ")");
         }
+        optional.stream().filter(index::containsKey).forEach(columns::add);
         List<T> accepted = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
         for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {

@@ -234,4 +234,64 @@ class CanonicalSurveyReaderTest {
                 + "R-3,2026-08-14T10:32:00,,4,9,x,\n"));
         assertEquals("nps is outside 0–10", result.topReason());
     }
+
+    // --- role, location, service_area: optional columns ---------------------------------------------------
+
+    @Test
+    void withoutSegmentColumnsRoleLocationAndServiceAreaAreEmpty() throws IOException {
+        SurveyResponse response = read(csv(HEADER + "R-1,2026-08-14T10:32:00,Finance,4,9,VPN,\n")).accepted().get(0);
+        assertEquals("", response.role());
+        assertEquals("", response.location());
+        assertEquals("", response.serviceArea());
+        // the same record as the seven-field constructor gives
+        assertEquals(new SurveyResponse("R-1", Instant.parse("2026-08-14T08:32:00Z"), "Finance", 4, 9, "VPN", ""),
+                response);
+    }
+
+    @Test
+    void segmentColumnsAreReadAsTrimmedTextInAnyPlaceAndMayBeEmpty() throws IOException {
+        Path file = csv("service_area,response_id,submitted_at,department,overall_satisfaction,nps,need_text,comment,"
+                + "location,role\n"
+                + "Service desk,R-1,2026-08-14T10:32:00,Finance,4,9,VPN,,  Berlin HQ ,\" Manager \"\n"
+                + ",R-2,2026-08-14T10:32:00,Sales,,,,,,\n"
+                + "Network,R-3,2026-08-14T10:32:00,HR,2,3,,,Warehouse,Individual contributor\n");
+        IngestResult<SurveyResponse> result = read(file);
+        assertEquals(List.of(), result.rejects());
+        assertEquals(List.of(
+                new SurveyResponse("R-1", Instant.parse("2026-08-14T08:32:00Z"), "Finance", 4, 9, "VPN", "",
+                        "Manager", "Berlin HQ", "Service desk"),
+                new SurveyResponse("R-2", Instant.parse("2026-08-14T08:32:00Z"), "Sales", null, null, "", "",
+                        "", "", ""),
+                new SurveyResponse("R-3", Instant.parse("2026-08-14T08:32:00Z"), "HR", 2, 3, "", "",
+                        "Individual contributor", "Warehouse", "Network")),
+                result.accepted());
+    }
+
+    @Test
+    void aFileWithOnlySomeSegmentColumnsLeavesTheOthersEmpty() throws IOException {
+        SurveyResponse response = read(csv(HEADER.strip() + ",location\n"
+                + "R-1,2026-08-14T10:32:00,Finance,4,9,VPN,,Madrid\n")).accepted().get(0);
+        assertEquals("", response.role());
+        assertEquals("Madrid", response.location());
+        assertEquals("", response.serviceArea());
+    }
+
+    @Test
+    void segmentColumnsAreNotRequiredNorPartOfTheLayout() {
+        assertEquals(List.of("response_id", "submitted_at", "department", "overall_satisfaction", "nps", "need_text",
+                "comment"), CanonicalSurveyReader.COLUMNS);
+        assertEquals(List.of("role", "location", "service_area"), CanonicalSurveyReader.OPTIONAL_COLUMNS);
+    }
+
+    @Test
+    void theSevenFieldConstructorAndNullsGiveEmptySegments() {
+        SurveyResponse seven = new SurveyResponse("R-1", null, "Finance", null, null, null, null);
+        assertEquals("", seven.role());
+        assertEquals("", seven.location());
+        assertEquals("", seven.serviceArea());
+        SurveyResponse nulls = new SurveyResponse("R-1", null, "Finance", null, null, null, null, null, null, null);
+        assertEquals(seven, nulls);
+        assertEquals("", nulls.needText());
+        assertEquals("", nulls.comment());
+    }
 }

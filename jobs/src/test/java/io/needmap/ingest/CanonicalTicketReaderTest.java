@@ -121,6 +121,45 @@ class CanonicalTicketReaderTest {
         }
     }
 
+    // --- reopen_count: an optional column ---------------------------------------------------------------
+
+    @Test
+    void withoutAReopenCountColumnTicketsHaveNoReopenCount() throws IOException {
+        Ticket ticket = read(csv(HEADER + "T-1,2026-08-14T10:32:00,,Finance,,,s,,,\n")).accepted().get(0);
+        assertNull(ticket.reopenCount());
+    }
+
+    @Test
+    void reopenCountIsReadWhenTheFileHasTheColumnInAnyPlace() throws IOException {
+        Path file = csv("reopen_count," + HEADER
+                + "2,T-1,2026-08-14T10:32:00,2026-08-14T12:02:00,Finance,,P2,s,,,\n"
+                + "0,T-2,2026-08-14T10:32:00,,Finance,,,s,,,\n"
+                + " ,T-3,2026-08-14T10:32:00,,Finance,,,s,,,\n"            // blank: unknown
+                + "1.0,T-4,2026-08-14T10:32:00,,Finance,,,s,,,\n");        // as a spreadsheet writes 1
+        IngestResult<Ticket> result = read(file);
+        assertEquals(List.of(), result.rejects());
+        assertEquals(new Ticket("T-1", Instant.parse("2026-08-14T08:32:00Z"), Instant.parse("2026-08-14T10:02:00Z"),
+                "Finance", "", "P2", "s", "", null, null, 2), result.accepted().get(0));
+        assertEquals(java.util.Arrays.asList(2, 0, null, 1),
+                result.accepted().stream().map(Ticket::reopenCount).toList());
+    }
+
+    /** A bad reopen count quarantines the row with a reason, as a bad hours_spent does: it is not dropped silently. */
+    @Test
+    void aBadReopenCountQuarantinesTheRowNamingTheColumn() throws IOException {
+        Path file = csv(HEADER.strip() + ",reopen_count\n"                     // line 1
+                + "T-1,2026-08-14T10:32:00,,Finance,,,s,,,,1\n"                  // line 2: ok
+                + "T-2,2026-08-14T10:32:00,,Finance,,,s,,,,-1\n"                 // line 3
+                + "T-3,2026-08-14T10:32:00,,Finance,,,s,,,,two\n"                // line 4
+                + "T-4,2026-08-14T10:32:00,,Finance,,,s,,,,1.5\n");              // line 5
+        IngestResult<Ticket> result = read(file);
+        assertEquals(List.of("T-1"), result.accepted().stream().map(Ticket::ticketId).toList());
+        assertEquals(List.of(3L, 4L, 5L), result.rejects().stream().map(Reject::line).toList());
+        assertEquals("reopen_count -1 is negative; it must be 0 or more", result.rejects().get(0).reason());
+        assertEquals("reopen_count 'two' is not a whole number; write it like 0 or 2", result.rejects().get(1).reason());
+        assertEquals("reopen_count '1.5' is not a whole number; write it like 0 or 2", result.rejects().get(2).reason());
+    }
+
     private static void assertReason(Reject reject, String... parts) {
         for (String part : parts) {
             assertTrue(reject.reason().contains(part), () -> "line " + reject.line() + ": '" + reject.reason()

@@ -1,7 +1,9 @@
 package io.needmap.ingest.preset;
 
 import io.needmap.ingest.tabular.RawRow;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,14 +17,33 @@ public final class Presets {
     /** Below this, a file is not taken for any tool's export. */
     public static final double MIN_CONFIDENCE = 0.6;
 
+    /**
+     * Survey questions that plainly ask the respondent's role, location or service area, proposed
+     * only when a column is called exactly that (ignoring case, accents and blanks): a question is
+     * the survey author's wording, and a wrong guess would split satisfaction into wrong segments, so
+     * any other wording ("Where do you work?", "Servicebereich") waits for the config's mapping.
+     * Job titles are left out: they are free text and often name one person.
+     */
+    private static final Map<Role, List<String>> SEGMENT_QUESTIONS = Map.of(
+            Role.ROLE, List.of("Role", "Job role", "Job level"),
+            Role.LOCATION, List.of("Location", "Office", "Office location", "Site"),
+            Role.SERVICE_AREA, List.of("Service area", "service_area"));
+
     private static final List<ExportPreset> ALL = List.of(
             new SingleHeaderPreset("canonical", InputKind.SURVEY,
                     List.of(List.of("response_id", "submitted_at", "department", "overall_satisfaction", "nps",
                             "need_text", "comment")),
-                    Map.of(Role.RESPONSE_ID, List.of("response_id"), Role.SUBMITTED_AT, List.of("submitted_at"),
-                            Role.DEPARTMENT, List.of("department"),
-                            Role.OVERALL_SATISFACTION, List.of("overall_satisfaction"), Role.NPS, List.of("nps"),
-                            Role.NEED_TEXT, List.of("need_text"), Role.COMMENT, List.of("comment"))),
+                    Map.ofEntries(Map.entry(Role.RESPONSE_ID, List.of("response_id")),
+                            Map.entry(Role.SUBMITTED_AT, List.of("submitted_at")),
+                            Map.entry(Role.DEPARTMENT, List.of("department")),
+                            Map.entry(Role.OVERALL_SATISFACTION, List.of("overall_satisfaction")),
+                            Map.entry(Role.NPS, List.of("nps")),
+                            Map.entry(Role.NEED_TEXT, List.of("need_text")),
+                            Map.entry(Role.COMMENT, List.of("comment")),
+                            // optional: not in the signature, read when the file has them
+                            Map.entry(Role.ROLE, List.of("role")),
+                            Map.entry(Role.LOCATION, List.of("location")),
+                            Map.entry(Role.SERVICE_AREA, List.of("service_area")))),
             new SingleHeaderPreset("canonical", InputKind.TICKETS,
                     List.of(List.of("ticket_id", "created_at", "resolved_at", "department", "category", "priority",
                             "summary", "description", "hours_spent", "satisfaction")),
@@ -35,27 +56,29 @@ public final class Presets {
                             Map.entry(Role.SUMMARY, List.of("summary")),
                             Map.entry(Role.DESCRIPTION, List.of("description")),
                             Map.entry(Role.TIME_SPENT, List.of("hours_spent")),
-                            Map.entry(Role.SATISFACTION, List.of("satisfaction")))),
+                            Map.entry(Role.SATISFACTION, List.of("satisfaction")),
+                            // optional: not in the signature, read when the file has it
+                            Map.entry(Role.REOPEN_COUNT, List.of("reopen_count")))),
             new QualtricsPreset(),
             new SurveyMonkeyPreset(),
             new SingleHeaderPreset("limesurvey", InputKind.SURVEY,
                     List.of(List.of("Response ID", "Date submitted", "Last page", "Start language"),
                             List.of("id", "submitdate", "lastpage", "startlanguage"),
                             List.of("Antwort ID", "Datum Abgeschickt", "Letzte Seite", "Start-Sprache")),
-                    Map.of(Role.RESPONSE_ID, List.of("Response ID", "id", "Antwort ID"),
-                            Role.SUBMITTED_AT, List.of("Date submitted", "submitdate", "Datum Abgeschickt"))),
+                    withSegmentQuestions(Map.of(Role.RESPONSE_ID, List.of("Response ID", "id", "Antwort ID"),
+                            Role.SUBMITTED_AT, List.of("Date submitted", "submitdate", "Datum Abgeschickt")))),
             new SingleHeaderPreset("microsoft-forms", InputKind.SURVEY,
                     List.of(List.of("ID", "Start time", "Completion time", "Email", "Name"),
                             List.of("ID", "Startzeit", "Fertigstellungszeit", "E-Mail", "Name")),
-                    Map.of(Role.RESPONSE_ID, List.of("ID"),
+                    withSegmentQuestions(Map.of(Role.RESPONSE_ID, List.of("ID"),
                             Role.SUBMITTED_AT, List.of("Completion time", "Fertigstellungszeit"),
-                            Role.RESPONDENT, List.of("Email", "E-Mail"))),
+                            Role.RESPONDENT, List.of("Email", "E-Mail")))),
             new GoogleFormsPreset(
                     List.of("Timestamp", "Marca temporal", "Zeitstempel", "Horodateur", "Carimbo de data/hora"),
-                    Map.of(Role.SUBMITTED_AT, List.of("Timestamp", "Marca temporal", "Zeitstempel", "Horodateur",
-                                    "Carimbo de data/hora"),
+                    withSegmentQuestions(Map.of(Role.SUBMITTED_AT, List.of("Timestamp", "Marca temporal",
+                                    "Zeitstempel", "Horodateur", "Carimbo de data/hora"),
                             Role.RESPONDENT, List.of("Email Address", "Email", "Dirección de correo electrónico",
-                                    "E-Mail-Adresse"))),
+                                    "E-Mail-Adresse")))),
             new SingleHeaderPreset("jira", InputKind.TICKETS,
                     List.of(List.of("Issue key", "Issue id", "Summary", "Issue Type", "Status", "Priority", "Created"),
                             List.of("Clave de incidencia", "ID de la incidencia", "Resumen", "Tipo de Incidencia",
@@ -91,7 +114,9 @@ public final class Presets {
                             Map.entry(Role.DEPARTMENT, List.of("caller_id.department", "u_department", "department",
                                     "Department")),
                             Map.entry(Role.REQUESTER, List.of("caller_id", "Caller", "requested_for")),
-                            Map.entry(Role.ASSIGNEE, List.of("assigned_to", "Assigned to")))),
+                            Map.entry(Role.ASSIGNEE, List.of("assigned_to", "Assigned to")),
+                            // the incident table's field (in the UCI event log) and its label
+                            Map.entry(Role.REOPEN_COUNT, List.of("reopen_count", "Reopen count")))),
             new SingleHeaderPreset("zendesk", InputKind.TICKETS,
                     List.of(List.of("Id", "Requester", "Subject", "Created at", "Solved at", "Status", "Priority")),
                     Map.ofEntries(Map.entry(Role.TICKET_ID, List.of("Id")),
@@ -104,7 +129,8 @@ public final class Presets {
                             Map.entry(Role.DESCRIPTION, List.of("Description")),
                             Map.entry(Role.SATISFACTION, List.of("Satisfaction Score")),
                             Map.entry(Role.REQUESTER, List.of("Requester")),
-                            Map.entry(Role.ASSIGNEE, List.of("Assignee")))),
+                            Map.entry(Role.ASSIGNEE, List.of("Assignee")),
+                            Map.entry(Role.REOPEN_COUNT, List.of("Reopens")))),
             new SingleHeaderPreset("freshdesk", InputKind.TICKETS,
                     List.of(List.of("Ticket ID", "Subject", "Status", "Priority", "Source", "Created time"),
                             List.of("Ticket Id", "Subject", "Status", "Priority", "Source", "Created Date")),
@@ -138,6 +164,14 @@ public final class Presets {
                                     "Attribué à - Technicien")))));
 
     private Presets() {
+    }
+
+    /** A survey tool's fixed columns and {@link #SEGMENT_QUESTIONS}. */
+    private static Map<Role, List<String>> withSegmentQuestions(Map<Role, List<String>> fixed) {
+        Map<Role, List<String>> all = new EnumMap<>(Role.class);
+        all.putAll(SEGMENT_QUESTIONS);
+        all.putAll(fixed);
+        return Collections.unmodifiableMap(all);
     }
 
     public static List<ExportPreset> all() {

@@ -171,6 +171,7 @@ class InspectorTest {
         assertMapped(inspection, "category", "category");
         assertMapped(inspection, "requester", "caller_id");
         assertMapped(inspection, "assignee", "assigned_to");
+        assertMapped(inspection, "reopen_count", "reopen_count");
         assertFalse(inspection.mapped().containsKey("summary"), "the log has no free text");
         assertEachColumnAccountedForOnce(inspection);
     }
@@ -215,7 +216,7 @@ class InspectorTest {
         assertEquals("", inspection.encoding());
         assertEquals("", inspection.delimiter());
         assertEquals(Map.of(), inspection.mapped());
-        assertEquals(List.of("goal_id", "name", "description", "owner"), inspection.unmapped());
+        assertEquals(List.of("goal_id", "name", "description", "owner", "weight"), inspection.unmapped());
     }
 
     @Test
@@ -307,6 +308,7 @@ class InspectorTest {
         assertMapped(inspection, "satisfaction", "Satisfaction Score");
         assertMapped(inspection, "requester", "Requester");
         assertMapped(inspection, "assignee", "Assignee");
+        assertMapped(inspection, "reopen_count", "Reopens");
         assertEachColumnAccountedForOnce(inspection);
     }
 
