@@ -42,14 +42,14 @@ public final class GenerateSamplesCommand implements Callable<Integer> {
             names = "--responses-per-quarter",
             paramLabel = "N",
             defaultValue = "1000",
-            description = "Survey answers in Q3; Q2 gets 90% of that (default: ${DEFAULT-VALUE}).")
+            description = "Survey answers in Q3; Q2 gets 90%% of that (default: ${DEFAULT-VALUE}).")
     int responsesPerQuarter;
 
     @Option(
             names = "--tickets-per-quarter",
             paramLabel = "N",
             defaultValue = "6000",
-            description = "Ticket rows in Q3; Q2 gets 95% of that (default: ${DEFAULT-VALUE}).")
+            description = "Ticket rows in Q3; Q2 gets 95%% of that (default: ${DEFAULT-VALUE}).")
     int ticketsPerQuarter;
 
     @Override
@@ -113,6 +113,27 @@ public final class GenerateSamplesCommand implements Callable<Integer> {
                     s.mentions().get(changed),
                     t.tickets().get(changed));
         }
+        SurveyStats.Department before = g.survey(SampleQuarter.Q2).departments().get(PhoneChange.DEPARTMENT);
+        SurveyStats.Department after = g.survey(SampleQuarter.Q3).departments().get(PhoneChange.DEPARTMENT);
+        ProportionTest drop = ProportionTest.csat(before, after);
+        w.printf(
+                Locale.ROOT,
+                "  %s CSAT %.1f%% (n %d) in %s, %.1f%% (n %d) in %s: z %.2f, p %s; NPS %+.0f -> %+.0f%n",
+                PhoneChange.DEPARTMENT,
+                100 * drop.share1(),
+                drop.n1(),
+                SampleQuarter.Q2.label(),
+                100 * drop.share2(),
+                drop.n2(),
+                SampleQuarter.Q3.label(),
+                drop.z(),
+                ReadmeWriter.pValue(drop.p()),
+                before.nps(),
+                after.nps());
+        w.printf(
+                Locale.ROOT,
+                "  goal without initiative: %s%n",
+                GoalsWorkbook.GOAL_WITHOUT_INITIATIVE);
         w.printf(
                 Locale.ROOT, "See %s for the details.%n", out.resolve(SampleGenerator.README_FILE));
         w.flush();

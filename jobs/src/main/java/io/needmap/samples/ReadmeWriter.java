@@ -1,5 +1,7 @@
 package io.needmap.samples;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,6 +15,13 @@ final class ReadmeWriter {
 
     private static String num(double x, int decimals) {
         return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%." + decimals + "f", x);
+    }
+
+    /** A goal weight as written in the sheet: 3, 1.5. */
+    private static String weight(double w) {
+        return w == Math.rint(w)
+                ? Long.toString((long) w)
+                : String.format(Locale.ROOT, "%s", w);
     }
 
     private static String signed(double x) {
@@ -158,18 +167,31 @@ final class ReadmeWriter {
                     + " (most tickets) or still open |\n\n");
 
         b.append("### `goals.xlsx`\n\n");
-        b.append("Sheet `Goals`: `goal_id, name, description, owner` (")
+        b.append("Sheet `Goals`: `")
+                .append(String.join(", ", GoalsWorkbook.GOALS_HEADER))
+                .append("` (")
                 .append(GoalsWorkbook.GOALS.size())
                 .append(" goals, G1–G")
                 .append(GoalsWorkbook.GOALS.size())
-                .append("). Sheet `Initiatives`: ")
-                .append("`initiative_id, name, goal_id, department, status, effort_hours` (")
+                .append("; weight = how much the goal counts among the goals, a number above 0). ")
+                .append("Sheet `Initiatives`: `")
+                .append(String.join(", ", GoalsWorkbook.INITIATIVES_HEADER))
+                .append("` (")
                 .append(GoalsWorkbook.INITIATIVES.size())
                 .append(
                         " IT initiatives; status `planned`, `in progress` or `done`; department one"
                             + " of the eight or `All`; ")
-                .append("effort_hours = planned IT hours). Header rows are bold.\n\n");
-        b.append("| goal | name | initiatives (status, hours) |\n|---|---|---|\n");
+                .append(
+                        "effort_hours = planned IT hours; description = one plain sentence of what"
+                            + " the initiative does; themes = the names of the entries of ")
+                .append("`theme-catalogue.yaml` the initiative addresses, separated by `")
+                .append(GoalsWorkbook.THEME_SEPARATOR)
+                .append("`, given for ")
+                .append(GoalsWorkbook.INITIATIVES.stream().filter(i -> !i.themes().isEmpty()).count())
+                .append(
+                        " initiatives and left empty for the others, which needmap links by their"
+                            + " text). Header rows are bold.\n\n");
+        b.append("| goal | weight | name | initiatives (status, hours) |\n|---|---:|---|---|\n");
         for (GoalsWorkbook.Goal goal : GoalsWorkbook.GOALS) {
             StringBuilder list = new StringBuilder();
             double hours = 0;
@@ -189,12 +211,31 @@ final class ReadmeWriter {
             b.append("| ")
                     .append(goal.id())
                     .append(" | ")
+                    .append(weight(goal.weight()))
+                    .append(" | ")
                     .append(goal.name())
                     .append(" | ")
-                    .append(list)
+                    .append(list.length() == 0 ? "**none**" : list)
                     .append(" — total ")
                     .append(num(hours, 0))
                     .append(" h |\n");
+        }
+        b.append("\n| initiative | name | goal | status | hours | themes (given) |\n")
+                .append("|---|---|---|---|---:|---|\n");
+        for (GoalsWorkbook.Initiative i : GoalsWorkbook.INITIATIVES) {
+            b.append("| ")
+                    .append(i.id())
+                    .append(" | ")
+                    .append(i.name().isEmpty() ? "(no name)" : i.name())
+                    .append(" | ")
+                    .append(i.goalId())
+                    .append(" | ")
+                    .append(i.status())
+                    .append(" | ")
+                    .append(num(i.effortHours(), 0))
+                    .append(" | ")
+                    .append(i.themes().isEmpty() ? "" : "`" + i.themesCell() + "`")
+                    .append(" |\n");
         }
 
         b.append("\n## Planted facts\n\n");
@@ -214,11 +255,12 @@ final class ReadmeWriter {
 
         b.append("### 1. Finance is clearly less satisfied (both quarters)\n\n");
         b.append(
-                        "Target: CSAT (share of 4–5 in `overall_satisfaction`) about 35% for"
-                            + " Finance against 66–75% for every other ")
+                        "Target: CSAT (share of 4–5 in `overall_satisfaction`) about 30–36% for"
+                            + " Finance against about 65–80% for the other ")
                 .append(
-                        "department, and a strongly negative NPS, driven by ERP (SAP) slowness at"
-                            + " month-end.\n\n");
+                        "departments (Customer Service drops to under half in Q3, see 6, and is"
+                            + " still clearly above Finance), and a strongly negative NPS, driven"
+                            + " by ERP (SAP) slowness at month-end.\n\n");
         b.append(
                 "| quarter | department | answers | mean satisfaction | CSAT | NPS |\n"
                     + "|---|---|---:|---:|---:|---:|\n");
@@ -313,8 +355,9 @@ final class ReadmeWriter {
                             + " phone or tablet) in 12–15% of need texts, ")
                 .append(
                         "far more in Sales and Executive; but at most 2% of tickets, with little"
-                            + " effort per ticket. Goal G3 ")
-                .append("\"Mobile-first field sales\" has a single small planned initiative.\n\n");
+                            + " effort per ticket. ")
+                .append(goalWithoutInitiative())
+                .append("\n\n");
         b.append("| | Q2 | Q3 |\n|---|---:|---:|\n");
         b.append("| need texts mentioning mobile access | ")
                 .append(mentionCell(s2, Theme.MOBILE))
@@ -465,6 +508,8 @@ final class ReadmeWriter {
                         " none for AI assistants, so with it the Copilot requests form an emerging"
                             + " theme.\n\n");
 
+        phoneChange(b, s2, s3, t2, t3);
+
         b.append("### Smaller patterns\n\n");
         b.append(
                 "- ERP tickets triple during month-end close (last three and first two workdays of"
@@ -534,6 +579,8 @@ final class ReadmeWriter {
                 .append(" in Q3 (blank, \"nothing\", \"n/a\" and ")
                 .append("one-word answers such as \"faster\" carry no theme).\n\n");
 
+        alignment(b, s2, s3, t3);
+
         b.append("## Planted data-quality problems\n\n");
         b.append(
                 "Rare (0.4% of a file's rows per kind), placed by the seed, one problem per"
@@ -573,8 +620,8 @@ final class ReadmeWriter {
 
         b.append("## Reproducibility\n\n");
         b.append(
-                        "Every value comes from one seeded SplitMix64 stream per file (and"
-                            + " `StrictMath`), with no clock, default ")
+                        "Every value comes from seeded SplitMix64 streams, one per file and one"
+                            + " per planted change (and `StrictMath`), with no clock, default ")
                 .append(
                         "locale or time zone involved. `goals.xlsx` is byte-stable as well: its"
                             + " document dates are fixed to ")
@@ -584,6 +631,246 @@ final class ReadmeWriter {
                             + " uncompressed. ")
                 .append("The goals workbook does not depend on the seed.\n");
         return b.toString();
+    }
+
+    /** The sentence about the goal that no initiative serves. */
+    private static String goalWithoutInitiative() {
+        GoalsWorkbook.Goal g = goal(GoalsWorkbook.GOAL_WITHOUT_INITIATIVE);
+        long initiatives =
+                GoalsWorkbook.INITIATIVES.stream().filter(i -> i.goalId().equals(g.id())).count();
+        return "Goal "
+                + g.id()
+                + " \""
+                + g.name()
+                + "\" (weight "
+                + weight(g.weight())
+                + ") has "
+                + (initiatives == 0 ? "no initiative at all" : initiatives + " initiative(s)")
+                + ", and no initiative is about mobile access.";
+    }
+
+    private static GoalsWorkbook.Goal goal(String id) {
+        return GoalsWorkbook.GOALS.stream()
+                .filter(g -> g.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Fact 6: the department's CSAT drop after the phone-system change, with its z-test. */
+    private static void phoneChange(
+            StringBuilder b, SurveyStats s2, SurveyStats s3, TicketStats t2, TicketStats t3) {
+        String dept = PhoneChange.DEPARTMENT;
+        SurveyStats.Department d2 = s2.departments().get(dept);
+        SurveyStats.Department d3 = s3.departments().get(dept);
+        ProportionTest test = ProportionTest.csat(d2, d3);
+        b.append("### 6. Q2 to Q3: ")
+                .append(dept)
+                .append("'s satisfaction drops after the phone-system change\n\n");
+        b.append("On ")
+                .append(PhoneChange.DATE)
+                .append(" the telephone provider moved the ")
+                .append(dept)
+                .append(
+                        " hotline from the old on-premises phone system to its cloud telephony."
+                            + " Since then callers are dropped from the call queue, the agents'")
+                .append(
+                        " softphones stop ringing or lose their registration, and transfers end in"
+                            + " silence. About ")
+                .append(Math.round(PhoneChange.SURVEY_HIT * 100))
+                .append("% of the department's answers from that day are hit: they rate IT low,")
+                .append(
+                        " their need texts are mostly about the phones (\"Since the phone system"
+                            + " change in July our call queue drops callers\") and their")
+                .append(
+                        " comments complain about it; about ")
+                .append(Math.round(PhoneChange.TICKET_SHARE * 100))
+                .append("% of the department's tickets from that day are about it too. Initiative")
+                .append(" I13 \"Teams Phone for ")
+                .append(dept)
+                .append("\" is still `planned`. Every other department, and Q2, are as they")
+                .append(
+                        " would be without the change (who is hit is drawn from a stream of its"
+                            + " own).\n\n");
+        b.append(
+                "| quarter | answers | answered overall_satisfaction | satisfied (4–5) | mean"
+                    + " satisfaction | CSAT | NPS |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        for (SurveyStats s : new SurveyStats[] {s2, s3}) {
+            SurveyStats.Department d = s.departments().get(dept);
+            b.append("| ")
+                    .append(s.quarter().label())
+                    .append(" | ")
+                    .append(d.rows())
+                    .append(" | ")
+                    .append(d.satisfactionAnswers())
+                    .append(" | ")
+                    .append(d.satisfiedAnswers())
+                    .append(" | ")
+                    .append(num(d.meanSatisfaction(), 2))
+                    .append(" | ")
+                    .append(pct(d.csat()))
+                    .append(" | ")
+                    .append(signed(d.nps()))
+                    .append(" |\n");
+        }
+        b.append("\nTwo-proportion z-test of CSAT, Q2 against Q3 (pooled standard error): **z = ")
+                .append(num(test.z(), 2))
+                .append(", two-sided p = ")
+                .append(pValue(test.p()))
+                .append("**, significant at 0.05")
+                .append(test.p() < 0.01 ? " and at 0.01" : "")
+                .append(". CSAT falls by ")
+                .append(num(100 * (test.share1() - test.share2()), 1))
+                .append(" points and NPS by ")
+                .append(num(d2.nps() - d3.nps(), 0))
+                .append(" points.\n\n");
+        b.append("| | Q2 | Q3 |\n|---|---:|---:|\n");
+        b.append("| ")
+                .append(dept)
+                .append("'s need texts about ")
+                .append(Theme.MEETINGS.label())
+                .append(" | ")
+                .append(deptThemeCell(d2, Theme.MEETINGS))
+                .append(" | ")
+                .append(deptThemeCell(d3, Theme.MEETINGS))
+                .append(" |\n");
+        b.append("| ")
+                .append(dept)
+                .append(" CSAT when the need text is about them | ")
+                .append(pct(d2.csatMentioning(Theme.MEETINGS)))
+                .append(" | ")
+                .append(pct(d3.csatMentioning(Theme.MEETINGS)))
+                .append(" |\n");
+        b.append("| ")
+                .append(dept)
+                .append(" CSAT otherwise | ")
+                .append(pct(d2.csatNotMentioning(Theme.MEETINGS)))
+                .append(" | ")
+                .append(pct(d3.csatNotMentioning(Theme.MEETINGS)))
+                .append(" |\n");
+        b.append("| answers hit by the phone trouble | 0 | ")
+                .append(s3.phoneTroubleAnswers())
+                .append(" |\n");
+        b.append("| ")
+                .append(dept)
+                .append("'s tickets about ")
+                .append(Theme.MEETINGS.label())
+                .append(" | ")
+                .append(deptTicketCell(t2, dept, Theme.MEETINGS))
+                .append(" | ")
+                .append(deptTicketCell(t3, dept, Theme.MEETINGS))
+                .append(" |\n");
+        b.append("| … of them about the phone trouble | ")
+                .append(t2.phoneTroubleTickets())
+                .append(" | ")
+                .append(t3.phoneTroubleTickets())
+                .append(" |\n\n");
+    }
+
+    /** What the demo (Q3 files and goals.xlsx) should find when it sets needs against IT work. */
+    private static void alignment(
+            StringBuilder b, SurveyStats s2, SurveyStats s3, TicketStats t3) {
+        GoalsWorkbook.Goal g3 = goal(GoalsWorkbook.GOAL_WITHOUT_INITIATIVE);
+        Theme mostHours = Theme.values()[0];
+        for (Theme t : Theme.values())
+            if (t3.hours().get(t) > t3.hours().get(mostHours)) mostHours = t;
+        b.append("### What the demo's alignment tables should show\n\n");
+        b.append(
+                        "The demo reads the Q3 files and `goals.xlsx`; need share = share of"
+                            + " non-blank need texts, hours share = share of all `hours_spent`")
+                .append(" (clean rows, as labelled by the generator):\n\n");
+        b.append("- **Underserved theme: mobile access.** ")
+                .append(pct(s3.mentionShare(Theme.MOBILE)))
+                .append(" of need texts, but ")
+                .append(pct(t3.ticketShare(Theme.MOBILE)))
+                .append(" of tickets and ")
+                .append(pct(t3.hoursShare(Theme.MOBILE)))
+                .append(" of hours; no initiative is about it (catalogue entry `Mobile devices &")
+                .append(" apps`).\n");
+        b.append("- **Over-invested theme: ERP / finance system.** ")
+                .append(pct(s3.mentionShare(Theme.ERP)))
+                .append(" of need texts, but ")
+                .append(pct(t3.hoursShare(Theme.ERP)))
+                .append(" of hours (")
+                .append(pct(t3.ticketShare(Theme.ERP)))
+                .append(" of tickets), ")
+                .append(
+                        mostHours == Theme.ERP
+                                ? "the largest share of hours of any theme"
+                                : "not the largest share of hours (" + mostHours.label() + " is)")
+                .append("; initiatives I04 (planned), I05 and I14 serve Finance's systems.\n");
+        b.append("- **Goal without initiative: ")
+                .append(g3.id())
+                .append(" \"")
+                .append(g3.name())
+                .append("\"** (weight ")
+                .append(weight(g3.weight()))
+                .append(" of ")
+                .append(weight(GoalsWorkbook.GOALS.stream().mapToDouble(GoalsWorkbook.Goal::weight).sum()))
+                .append("): no initiative points to it.\n");
+        b.append("- **Automation candidate: password resets and lockouts.** ")
+                .append(t3.tickets().get(Theme.PASSWORD))
+                .append(" tickets (")
+                .append(pct(t3.ticketShare(Theme.PASSWORD)))
+                .append(" of all), median ")
+                .append(num(t3.medianHours(Theme.PASSWORD), 2))
+                .append(" h each, interquartile range ")
+                .append(num(t3.hoursQuantile(Theme.PASSWORD, 0.25), 2))
+                .append("–")
+                .append(num(t3.hoursQuantile(Theme.PASSWORD, 0.75), 2))
+                .append(" h (mean ")
+                .append(num(t3.meanHours(Theme.PASSWORD), 2))
+                .append(" h, ")
+                .append(pct(t3.hoursShare(Theme.PASSWORD)))
+                .append(" of hours); I02 \"Self-service password reset portal\" is in")
+                .append(" progress.\n");
+        List<String> changed = new ArrayList<>();
+        for (String d : Mix.DEPARTMENTS) {
+            ProportionTest t =
+                    ProportionTest.csat(s2.departments().get(d), s3.departments().get(d));
+            if (t.p() < 0.05) {
+                changed.add(d + " (z = " + num(t.z(), 2) + ", p = " + pValue(t.p()) + ")");
+            }
+        }
+        b.append("- **Satisfaction:** departments whose CSAT changes significantly from Q2 to Q3")
+                .append(" (two-proportion z-test, p < 0.05): ")
+                .append(changed.isEmpty() ? "none" : String.join(", ", changed))
+                .append("; the least satisfied department in both quarters: ")
+                .append(leastSatisfied(s2))
+                .append(leastSatisfied(s2).equals(leastSatisfied(s3)) ? "" : " / " + leastSatisfied(s3))
+                .append(".\n\n");
+    }
+
+    private static String leastSatisfied(SurveyStats s) {
+        String least = null;
+        for (Map.Entry<String, SurveyStats.Department> e : s.departments().entrySet()) {
+            if (least == null || e.getValue().csat() < s.departments().get(least).csat()) {
+                least = e.getKey();
+            }
+        }
+        return least;
+    }
+
+    /** A p-value: 0.0123, 0.00012, 3.4e-07. */
+    static String pValue(double p) {
+        if (Double.isNaN(p)) return "n/a";
+        if (p >= 0.001) return String.format(Locale.ROOT, "%.4f", p);
+        if (p >= 0.0001) return String.format(Locale.ROOT, "%.5f", p);
+        return String.format(Locale.ROOT, "%.1e", p);
+    }
+
+    private static String deptThemeCell(SurveyStats.Department d, Theme t) {
+        return pct(d.needTexts() == 0 ? Double.NaN : (double) d.mentions(t) / d.needTexts())
+                + " ("
+                + d.mentions(t)
+                + " of "
+                + d.needTexts()
+                + ")";
+    }
+
+    private static String deptTicketCell(TicketStats s, String dept, Theme t) {
+        int n = s.departmentTickets(dept);
+        int m = s.departmentTickets(dept, t);
+        return pct(n == 0 ? Double.NaN : (double) m / n) + " (" + m + " of " + n + ")";
     }
 
     private static String topCell(SurveyStats s, String dept) {

@@ -37,6 +37,7 @@ final class SurveyFile {
     static Result write(Path file, SampleQuarter quarter, int n, long seed) throws IOException {
         Rng rng = Rng.stream(seed, "surveys-" + quarter.label());
         Rng change = QuarterChange.stream(seed, "surveys", quarter);
+        Rng phone = PhoneChange.stream(seed, "surveys", quarter);
         Problem.Plan plan =
                 new Problem.Plan(
                         Rng.stream(seed, "survey-problems-" + quarter.label()),
@@ -62,7 +63,7 @@ final class SurveyFile {
                 Arrays.sort(seconds);
                 for (int second : seconds) {
                     LocalDateTime at = day.atStartOfDay().plusSeconds(second);
-                    writeRow(out, rng, change, plan.at(row), quarter, row, at, stats);
+                    writeRow(out, rng, change, phone, plan.at(row), quarter, row, at, stats);
                     row++;
                 }
             }
@@ -75,6 +76,7 @@ final class SurveyFile {
             CSVPrinter out,
             Rng rng,
             Rng change,
+            Rng phone,
             Problem problem,
             SampleQuarter quarter,
             int row,
@@ -106,9 +108,27 @@ final class SurveyFile {
                 SurveyText.comment(rng, department, sat, at.toLocalDate(), style, need.themes());
         // decided after every draw of the row's own stream, so the row's other values stay the same
         Theme changed = QuarterChange.survey(change, quarter, department);
-        if (changed != null && !need.themes().isEmpty()) {
+        boolean aboutChange = changed != null && !need.themes().isEmpty();
+        if (aboutChange) {
             need = SurveyText.about(change, changed, department, style);
         }
+        // the hotline's phone trouble, from a stream of its own as well: other departments' rows and
+        // every row before the phone-system change stay as they are
+        PhoneChange.Answer hit =
+                PhoneChange.survey(
+                        phone,
+                        department,
+                        at.toLocalDate(),
+                        sat,
+                        nps,
+                        need,
+                        comment,
+                        aboutChange,
+                        style);
+        sat = hit.sat();
+        nps = hit.nps();
+        need = hit.need();
+        comment = hit.comment();
 
         String submitted = SurveyFile.TIMESTAMP.format(at);
         String dept = department;
@@ -124,6 +144,7 @@ final class SurveyFile {
             }
         } else {
             count(stats, department, sat, nps, need, comment, at.toLocalDate());
+            if (hit.hit()) stats.phoneTroubleAnswers++;
         }
         String id = String.format(Locale.ROOT, "R-%s-%05d", quarter.label(), row + 1);
         out.printRecord(id, submitted, dept, satText, npsText, need.text(), comment);
@@ -188,6 +209,12 @@ final class SurveyFile {
         if (themes.contains(Theme.ERP) && sat != null) {
             d.erpSatAnswered++;
             if (sat >= 4) d.erpSatTopTwo++;
+        }
+        if (sat != null) {
+            for (Theme t : themes) {
+                d.themeSatAnswered[t.ordinal()]++;
+                if (sat >= 4) d.themeSatTopTwo[t.ordinal()]++;
+            }
         }
         if (themes.contains(Theme.MOBILE)) d.mobileMentions++;
         if (day.isBefore(SampleQuarter.VPN_CUTOVER)) {

@@ -23,6 +23,8 @@ public final class SurveyStats {
         final int[] themeMentions = new int[Theme.values().length];
         int erpSatAnswered;
         int erpSatTopTwo;
+        final int[] themeSatAnswered = new int[Theme.values().length];
+        final int[] themeSatTopTwo = new int[Theme.values().length];
 
         public int rows() {
             return rows;
@@ -30,6 +32,25 @@ public final class SurveyStats {
 
         public int satisfactionAnswers() {
             return satAnswered;
+        }
+
+        /** Answers with overall_satisfaction 4 or 5. */
+        public int satisfiedAnswers() {
+            return satTopTwo;
+        }
+
+        /** CSAT among the answers whose need text mentions the theme. */
+        public double csatMentioning(Theme t) {
+            int n = themeSatAnswered[t.ordinal()];
+            return n == 0 ? Double.NaN : (double) themeSatTopTwo[t.ordinal()] / n;
+        }
+
+        /** CSAT among the other answers (need text blank or about something else). */
+        public double csatNotMentioning(Theme t) {
+            int n = satAnswered - themeSatAnswered[t.ordinal()];
+            return n == 0
+                    ? Double.NaN
+                    : (double) (satTopTwo - themeSatTopTwo[t.ordinal()]) / n;
         }
 
         public double meanSatisfaction() {
@@ -100,6 +121,7 @@ public final class SurveyStats {
     int needTextsAfterCutover;
     int vpnMentionsAfterCutover;
     int comments;
+    int phoneTroubleAnswers;
 
     SurveyStats(SampleQuarter quarter) {
         this.quarter = quarter;
@@ -140,6 +162,11 @@ public final class SurveyStats {
 
     public int comments() {
         return comments;
+    }
+
+    /** Clean answers rewritten by the hotline's phone trouble ({@link PhoneChange}). */
+    public int phoneTroubleAnswers() {
+        return phoneTroubleAnswers;
     }
 
     /** Departments in canonical order. */
@@ -185,6 +212,10 @@ public final class SurveyStats {
             all.mobileMentions += d.mobileMentions;
             all.erpSatAnswered += d.erpSatAnswered;
             all.erpSatTopTwo += d.erpSatTopTwo;
+            for (int i = 0; i < d.themeSatAnswered.length; i++) {
+                all.themeSatAnswered[i] += d.themeSatAnswered[i];
+                all.themeSatTopTwo[i] += d.themeSatTopTwo[i];
+            }
             for (int i = 0; i < d.themeMentions.length; i++)
                 all.themeMentions[i] += d.themeMentions[i];
         }

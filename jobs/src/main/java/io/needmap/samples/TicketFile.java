@@ -39,6 +39,7 @@ final class TicketFile {
             throws IOException {
         Rng rng = Rng.stream(seed, "tickets-" + quarter.label());
         Rng change = QuarterChange.stream(seed, "tickets", quarter);
+        Rng phone = PhoneChange.stream(seed, "tickets", quarter);
         Problem.Plan plan =
                 new Problem.Plan(
                         Rng.stream(seed, "ticket-problems-" + quarter.label()),
@@ -80,6 +81,7 @@ final class TicketFile {
                             ticket(
                                     rng,
                                     change,
+                                    phone,
                                     quarter,
                                     day,
                                     day.atStartOfDay().plusSeconds(second),
@@ -102,6 +104,7 @@ final class TicketFile {
     private static Object[] ticket(
             Rng rng,
             Rng change,
+            Rng phone,
             SampleQuarter quarter,
             LocalDate day,
             LocalDateTime created,
@@ -113,7 +116,42 @@ final class TicketFile {
         Theme theme = Theme.values()[rng.weighted(Mix.ticketThemeWeights(department, day))];
         Theme changed = QuarterChange.ticket(change, quarter, department);
         if (changed != null) theme = changed;
-        int priority = 1 + rng.weighted(Mix.priority(theme, WorkCalendar.isMonthEndClose(day)));
+        // the hotline's phone trouble: one draw of its own stream per ticket, as the quarter's change
+        if (PhoneChange.ticket(phone, department, day) && changed == null) {
+            // the ticket it replaces is still drawn from the file's stream (and dropped), so that
+            // every later ticket stays as it would be without the change; the phone ticket itself
+            // is drawn from the change's stream
+            rest(rng, quarter, day, created, id, problem, null, department, who, theme, false);
+            return rest(
+                    phone, quarter, day, created, id, problem, stats, department, who,
+                    Theme.MEETINGS, true);
+        }
+        return rest(
+                rng, quarter, day, created, id, problem, stats, department, who, theme, false);
+    }
+
+    /**
+     * The ticket's values after its department, requester and theme, drawn from {@code rng};
+     * counted in {@code stats} unless that is null.
+     */
+    private static Object[] rest(
+            Rng rng,
+            SampleQuarter quarter,
+            LocalDate day,
+            LocalDateTime created,
+            long id,
+            Problem problem,
+            TicketStats stats,
+            String department,
+            People.Person who,
+            Theme theme,
+            boolean phoneTrouble) {
+        int priority =
+                1
+                        + rng.weighted(
+                                phoneTrouble
+                                        ? PhoneChange.TICKET_PRIORITY
+                                        : Mix.priority(theme, WorkCalendar.isMonthEndClose(day)));
         if (department.equals("Executive") && priority > 2 && rng.chance(0.4))
             priority--; // VIP, but not an outage
 
@@ -139,11 +177,16 @@ final class TicketFile {
             if (elapsed > 3 * expected) score -= 1.2;
             else if (elapsed > 1.5 * expected) score -= 0.5;
             if (department.equals("Finance") && theme == Theme.ERP) score -= 0.8;
+            if (phoneTrouble) score -= 0.6; // the hotline still loses callers
             satisfaction = (int) Math.max(1, Math.min(5, Math.round(score)));
         }
 
         Noise.Style style = Noise.ticketStyle(rng);
-        TicketText.Text text = TicketText.write(rng, theme, who, priority, day, id, open, style);
+        TicketText.Text text =
+                phoneTrouble
+                        ? TicketText.write(
+                                rng, PhoneChange.TICKET_ISSUES, who, priority, day, id, open, style)
+                        : TicketText.write(rng, theme, who, priority, day, id, open, style);
 
         String dept = department;
         String resolvedText = open ? null : SurveyFile.TIMESTAMP.format(resolved);
@@ -158,8 +201,9 @@ final class TicketFile {
                 case NEGATIVE_HOURS_SPENT -> hoursText = "-" + hoursText;
                 default -> throw new IllegalStateException("not a ticket problem: " + problem);
             }
-        } else {
+        } else if (stats != null) {
             stats.add(theme, priority, quarters / 4.0, open, satisfaction != null);
+            stats.department(department, theme, phoneTrouble);
             if (text.description().indexOf('\n') >= 0) stats.multiLineDescriptions++;
             if (theme == Theme.VPN && WorkCalendar.isWorkday(day)) {
                 if (day.isBefore(SampleQuarter.VPN_CUTOVER)) stats.vpnBeforeCutover++;

@@ -485,6 +485,35 @@ final class TicketPhrases {
                         s("Answered: the AI policy allows internal data in Copilot, sent the guideline."))));
     }
 
+    /**
+     * The hotline's phone trouble after the phone-system change ({@link PhoneChange}): Customer
+     * Service's tickets about it, filed as "Teams, video meetings & phones".
+     */
+    static final List<Issue> PHONE_CHANGE_ISSUES = List.of(
+            issue(s("Call queue dropping callers", "Hotline queue drops calls", "Customers cut off in the queue"),
+                    s("Since {this morning|the switch|the phone change} callers in the hotline queue are cut off after {2|5|10} minutes{ of waiting|}.",
+                            "The call queue {drops|hangs up on} customers {while they wait|before an agent picks up}{, again|}."),
+                    s("Customers are complaining!", "Affects the whole team.", "Happened {5|10|20} times today."),
+                    s("Provider ticket opened for dropped queue calls.", "Queue timeout corrected in the provider's portal, monitoring.")),
+            issue(s("Softphone not ringing", "softphone logged out again", "Softphone lost registration"),
+                    s("My softphone {stops ringing|logs me out|shows 'not registered'} {several times a day|since the phone change|after lunch}{ and the calls go to the others|}.",
+                            "The softphone {doesn't ring|freezes} when a customer calls the hotline{, I only see missed calls|}."),
+                    s("Affects the whole team.", "Please call me on ext. $EXT.", "It worked with the old phones."),
+                    s("Softphone client reinstalled, re-registered with the new system.", "Headset firmware updated, softphone re-registered.")),
+            issue(s("Call transfer fails", "Transfer to 2nd level drops the call"),
+                    s("When I transfer a caller to {second level|Sales|a colleague} the call {drops|ends in silence}.",
+                            "Transfers from the hotline {don't work|end in a busy tone} since the new phone system."),
+                    s("Customers are complaining!", "It worked with the old phones."),
+                    s("Transfer targets updated in the new call routing.", "Provider fixed the routing for internal transfers.")),
+            issue(s("Echo on hotline calls", "One-way audio on customer calls"),
+                    s("Customers {can't hear me|hear an echo|say I sound like a robot} on {some|most} calls since the phone change."),
+                    s("Happened {5|10|20} times today.", "Affects the whole team."),
+                    s("QoS on the hotline network checked, codec changed.", "Headset replaced, audio settings reset.")),
+            issue(s("Queue wallboard empty", "Can't see waiting callers"),
+                    s("The {wallboard|queue display} shows nothing since the new phone system{, we can't see who is waiting|}."),
+                    s("Our team lead needs it for the shift plan."),
+                    s("Wallboard connected to the new provider's queue statistics.")));
+
     static String[] software(String department) {
         return switch (department) {
             case "Marketing" -> new String[] {"Adobe Illustrator", "Adobe InDesign", "Camtasia", "Canva", "Miro", "Snagit"};

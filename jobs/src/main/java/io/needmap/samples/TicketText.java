@@ -21,7 +21,20 @@ final class TicketText {
             long id,
             boolean open,
             Noise.Style style) {
-        TicketPhrases.Issue issue = issue(rng, theme, who.department());
+        return write(rng, TicketPhrases.ISSUES.get(theme), who, priority, day, id, open, style);
+    }
+
+    /** A ticket about one of the given issues (those that fit the requester's department). */
+    static Text write(
+            Rng rng,
+            List<TicketPhrases.Issue> issues,
+            People.Person who,
+            int priority,
+            LocalDate day,
+            long id,
+            boolean open,
+            Noise.Style style) {
+        TicketPhrases.Issue issue = issue(rng, issues, who.department());
         Function<String, String> tokens = tokens(rng, who, day);
         String summary = Tmpl.expand(rng.pick(issue.summaries()), rng, tokens);
         double u = rng.nextDouble();
@@ -89,9 +102,10 @@ final class TicketText {
         return new Text(summary, description);
     }
 
-    private static TicketPhrases.Issue issue(Rng rng, Theme theme, String department) {
+    private static TicketPhrases.Issue issue(
+            Rng rng, List<TicketPhrases.Issue> issues, String department) {
         List<TicketPhrases.Issue> fitting = new ArrayList<>();
-        for (TicketPhrases.Issue i : TicketPhrases.ISSUES.get(theme)) {
+        for (TicketPhrases.Issue i : issues) {
             if (i.fits(department)) fitting.add(i);
         }
         return fitting.get(rng.nextInt(fitting.size()));
