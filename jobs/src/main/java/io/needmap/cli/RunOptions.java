@@ -35,6 +35,11 @@ final class RunOptions {
             description = "Goals and initiatives workbook, .xlsx (config: inputs.goals).")
     Path goals;
 
+    @Option(names = "--previous-run", paramLabel = "DIR",
+            description = "The previous quarter's output folder (its --out): themes keep their ids and "
+                    + "tables/trends.csv compares the two quarters (config: previous_run).")
+    Path previousRun;
+
     @Option(names = "--name", paramLabel = "NAME", description = "Name of the run (config: name).")
     String name;
 
@@ -70,6 +75,9 @@ final class RunOptions {
         }
         if (goals != null) {
             builder.goals(goals);
+        }
+        if (previousRun != null) {
+            builder.previousRun(previousRun);
         }
         if (name != null) {
             builder.name(name);

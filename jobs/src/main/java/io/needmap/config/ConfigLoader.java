@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import io.needmap.metrics.MetricsOptions;
 import io.needmap.text.AnalysisOptions;
 import io.needmap.text.Stemmer;
 import io.needmap.text.TextLanguage;
@@ -29,7 +30,24 @@ import java.util.stream.Collectors;
 public final class ConfigLoader {
 
     /** The file's shape; keys are snake_case in YAML. Unknown keys are an error, not ignored. */
-    record ConfigFile(String name, Long seed, String timeZone, Boolean strict, Inputs inputs, Themes themes) {
+    record ConfigFile(String name, Long seed, String timeZone, Boolean strict, String previousRun, Inputs inputs,
+                      Themes themes, Anonymity anonymity, Alignment alignment, Automation automation,
+                      Operations operations, Outputs outputs) {
+    }
+
+    record Anonymity(Integer minResponses, Integer minQuoteGroup) {
+    }
+
+    record Alignment(Double gapThreshold) {
+    }
+
+    record Automation(Double minTicketShare, Double maxMedianHours, Double maxIqrHours) {
+    }
+
+    record Operations(Map<String, Double> slaHours) {
+    }
+
+    record Outputs(Integer parquetMinRows) {
     }
 
     /** A list entry is a path, or {file: path, mapping: {role: column or [columns]}}. */
@@ -123,7 +141,10 @@ public final class ConfigLoader {
                 builder.catalogue(base.resolve(themes.catalogue()).normalize());
             }
             if (themes.previousRun() != null) {
+                // the key moved to the top level when the previous run began to feed trends, not only themes
                 builder.previousRun(base.resolve(themes.previousRun()).normalize());
+                builder.notice(file + ": themes.previous_run is now previous_run (top level); "
+                        + "the old key still works, move it when you next edit the file");
             }
             builder.analysis(analysis(file, base, themes, builder.analysis()));
             if (themes.vectors() != null) {
@@ -134,7 +155,42 @@ public final class ConfigLoader {
                 }
             }
         }
+        if (parsed.previousRun() != null) {
+            builder.previousRun(base.resolve(parsed.previousRun()).normalize());
+        }
+        builder.metrics(metrics(file, parsed, builder.metrics()));
+        if (parsed.outputs() != null && parsed.outputs().parquetMinRows() != null) {
+            builder.parquetMinRows(parsed.outputs().parquetMinRows());
+        }
         return builder;
+    }
+
+    /** anonymity, alignment, automation and operations over the defaults. */
+    private static MetricsOptions metrics(Path file, ConfigFile parsed, MetricsOptions defaults) {
+        MetricsOptions options = defaults;
+        try {
+            Anonymity a = parsed.anonymity();
+            if (a != null) {
+                options = options.withAnonymity(a.minResponses() == null ? options.minResponses() : a.minResponses(),
+                        a.minQuoteGroup() == null ? options.minQuoteGroup() : a.minQuoteGroup());
+            }
+            if (parsed.alignment() != null && parsed.alignment().gapThreshold() != null) {
+                options = options.withGapThreshold(parsed.alignment().gapThreshold());
+            }
+            Automation u = parsed.automation();
+            if (u != null) {
+                options = options.withAutomation(
+                        u.minTicketShare() == null ? options.automationMinShare() : u.minTicketShare(),
+                        u.maxMedianHours() == null ? options.automationMaxMedianHours() : u.maxMedianHours(),
+                        u.maxIqrHours() == null ? options.automationMaxIqrHours() : u.maxIqrHours());
+            }
+            if (parsed.operations() != null && parsed.operations().slaHours() != null) {
+                options = options.withSlaHours(parsed.operations().slaHours());
+            }
+            return options;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** themes.language / stemmer / synonyms / stop_words over the defaults; files relative to the config. */

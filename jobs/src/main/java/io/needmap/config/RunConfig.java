@@ -1,5 +1,6 @@
 package io.needmap.config;
 
+import io.needmap.metrics.MetricsOptions;
 import io.needmap.text.AnalysisOptions;
 import io.needmap.themes.VectorMode;
 import java.nio.file.Path;
@@ -32,6 +33,9 @@ import java.util.Objects;
  * @param strict        whether a quarantined row fails the run
  * @param mappings      per input file, role id → columns, overriding what its preset proposes
  * @param ratings       per survey file, its rating scales and answer labels when not the defaults
+ * @param metrics       anonymity, alignment, automation and service-level settings of the metrics
+ * @param parquetMinRows from this many rows on, the per-text assignments are also written as Parquet
+ * @param notices       what the config said that the person running the job should know (e.g. a renamed key)
  */
 public record RunConfig(
         String name,
@@ -51,13 +55,18 @@ public record RunConfig(
         VectorMode vectors,
         boolean strict,
         Map<Path, Map<String, List<String>>> mappings,
-        Map<Path, InputRatings> ratings) {
+        Map<Path, InputRatings> ratings,
+        MetricsOptions metrics,
+        int parquetMinRows,
+        List<String> notices) {
 
     public static final long DEFAULT_SEED = 42L;
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
     public static final int DEFAULT_MAX_ITERATIONS = 100;
     /** Below this many texts Spark's start-up costs more than the assignment it would spread. */
     public static final int DEFAULT_SPARK_MIN_TEXTS = 200_000;
+    /** Below this many rows a CSV is read as fast as Parquet, and every tool opens it. */
+    public static final int DEFAULT_PARQUET_MIN_ROWS = 100_000;
 
     public RunConfig {
         surveys = List.copyOf(surveys);
@@ -65,6 +74,8 @@ public record RunConfig(
         notes = List.copyOf(notes);
         mappings = Map.copyOf(mappings);
         ratings = Map.copyOf(ratings);
+        notices = List.copyOf(notices);
+        Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(themeCount, "themeCount");
@@ -76,6 +87,9 @@ public record RunConfig(
         }
         if (maxIterations < 1) {
             throw new ConfigException("themes.max_iterations must be at least 1, not " + maxIterations);
+        }
+        if (parquetMinRows < 0) {
+            throw new ConfigException("outputs.parquet_min_rows must be 0 or more, not " + parquetMinRows);
         }
         if (sparkMinTexts < 0) {
             throw new ConfigException("themes.spark_min_texts must be 0 or more, not " + sparkMinTexts);
@@ -106,6 +120,9 @@ public record RunConfig(
         private boolean strict;
         private final Map<Path, Map<String, List<String>>> mappings = new HashMap<>();
         private final Map<Path, InputRatings> ratings = new HashMap<>();
+        private MetricsOptions metrics = MetricsOptions.defaults();
+        private int parquetMinRows = DEFAULT_PARQUET_MIN_ROWS;
+        private final List<String> notices = new ArrayList<>();
 
         private Builder() {
         }
@@ -205,13 +222,33 @@ public record RunConfig(
             return this;
         }
 
+        public Builder metrics(MetricsOptions value) {
+            this.metrics = value;
+            return this;
+        }
+
+        public MetricsOptions metrics() {
+            return metrics;
+        }
+
+        public Builder parquetMinRows(int value) {
+            this.parquetMinRows = value;
+            return this;
+        }
+
+        /** Something the person running the job should read, printed when the run starts. */
+        public Builder notice(String value) {
+            this.notices.add(value);
+            return this;
+        }
+
         public RunConfig build() {
             if (out == null) {
                 throw new ConfigException("no output folder: give --out DIR");
             }
             return new RunConfig(name, surveys, tickets, notes, goals, out, seed, timeZone, themeCount, maxIterations,
                     sparkMinTexts, catalogue, previousRun, analysis, vectors, strict,
-                    mappings, ratings);
+                    mappings, ratings, metrics, parquetMinRows, notices);
         }
     }
 }

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import io.needmap.privacy.FormulaGuard;
+import java.math.BigDecimal;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvWriteOptions;
@@ -45,8 +47,28 @@ public final class CsvTables {
         for (int c = 0; c < copy.columnCount(); c++) {
             if (copy.column(c) instanceof StringColumn text) {
                 copy.replaceColumn(c, text.map(FormulaGuard::neutralise).setName(text.name()));
+            } else if (copy.column(c) instanceof DoubleColumn numbers) {
+                copy.replaceColumn(c, plain(numbers));
             }
         }
         return copy;
+    }
+
+    /**
+     * Decimals as written by hand: 0.0009, not Java's 9.0E-4, which some readers take for text.
+     * The shortest representation that reads back as the same double ({@link Double#toString}),
+     * without the exponent.
+     */
+    static StringColumn plain(DoubleColumn numbers) {
+        StringColumn text = StringColumn.create(numbers.name());
+        for (int r = 0; r < numbers.size(); r++) {
+            if (numbers.isMissing(r)) {
+                text.appendMissing();
+            } else {
+                String shown = new BigDecimal(Double.toString(numbers.getDouble(r))).stripTrailingZeros().toPlainString();
+                text.append(shown.contains(".") ? shown : shown + ".0");
+            }
+        }
+        return text;
     }
 }

@@ -77,6 +77,14 @@ public final class ThemeDescriber {
     private static final int QUOTE_CHARS = 240;
 
     public Described describe(List<String> texts, ThemeClustering clustering) {
+        return describe(texts, clustering, null);
+    }
+
+    /**
+     * @param quotable the texts that may be quoted and whose words may name a theme (e.g. not those
+     *                 of a group too small to be anonymous), or {@code null} for all
+     */
+    public Described describe(List<String> texts, ThemeClustering clustering, java.util.BitSet quotable) {
         if (texts.size() != clustering.size()) {
             throw new IllegalArgumentException(texts.size() + " texts but " + clustering.size() + " assignments");
         }
@@ -98,7 +106,9 @@ public final class ThemeDescriber {
         try (Analyzer analyzer = NeedAnalyzer.create(analysis)) {
             for (int i = 0; i < texts.size(); i++) {
                 int theme = renumbered[i];
-                if (theme == Theme.UNCLUSTERED || !read[i]) {
+                // labels and top terms are words people wrote: like quotes, only from groups large
+                // enough to stay anonymous
+                if (theme == Theme.UNCLUSTERED || !read[i] || (quotable != null && !quotable.get(i))) {
                     continue;
                 }
                 for (AnalyzedToken token : NeedAnalyzer.tokens(analyzer, texts.get(i))) {
@@ -137,7 +147,7 @@ public final class ThemeDescriber {
             });
             profiles.put(theme, profile);
             themes.add(new Theme(theme, label(ranked, weights, counts, surfaces), top, count(renumbered, theme),
-                    quotes(texts, renumbered, clustering, theme)));
+                    quotes(texts, renumbered, clustering, theme, quotable)));
         }
         List<ThemeAssignment> assignments = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
@@ -268,10 +278,11 @@ public final class ThemeDescriber {
         return n;
     }
 
-    private static List<String> quotes(List<String> texts, int[] ids, ThemeClustering clustering, int theme) {
+    private static List<String> quotes(List<String> texts, int[] ids, ThemeClustering clustering, int theme,
+                                       java.util.BitSet quotable) {
         List<Integer> members = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
-            if (ids[i] == theme) {
+            if (ids[i] == theme && (quotable == null || quotable.get(i))) {
                 members.add(i);
             }
         }

@@ -67,9 +67,18 @@ public final class ThemeEngine {
 
     /** @param statedNeeds the texts that state needs (survey answers, meeting notes), sampled first */
     public Result build(List<String> texts, ThemeCount k, long seed, java.util.BitSet statedNeeds) {
+        return build(texts, k, seed, statedNeeds, null);
+    }
+
+    /**
+     * @param statedNeeds the texts that state needs (survey answers, meeting notes), sampled first
+     * @param quotable    the texts a theme may quote, or {@code null} for all
+     */
+    public Result build(List<String> texts, ThemeCount k, long seed, java.util.BitSet statedNeeds,
+                        java.util.BitSet quotable) {
         ThemeDescriber describer = new ThemeDescriber(analysis);
         ThemeClustering clustering = clusterer.cluster(texts, k, seed, statedNeeds);
-        ThemeDescriber.Described described = describer.describe(texts, clustering);
+        ThemeDescriber.Described described = describer.describe(texts, clustering, quotable);
         Map<Integer, String> entryOfTheme = new HashMap<>();
         if (catalogue != null && catalogue.size() > 0) {
             CatalogueMatcher matcher;
@@ -82,7 +91,7 @@ public final class ThemeEngine {
                 match.ifPresent(m -> matched.put(theme.id(), m.entry().name()));
             }
             Merged merged = merge(described, matched, clustering);
-            described = describer.describe(texts, merged.clustering());
+            described = describer.describe(texts, merged.clustering(), quotable);
             // the merged groups are numbered anew by size: find each new theme's entry through its texts
             for (ThemeAssignment a : described.assignments()) {
                 String entry = merged.entryOfGroup().get(merged.clustering().clusterOf(a.documentIndex()));

@@ -36,13 +36,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The quarterly job end to end, through the command line, on the fictional company in
- * data-samples: the workbook is read back with POI and checked against the CSV tables.
+ * The demo end to end, through the command line, on the fictional company in data-samples: Q2, then
+ * Q3 against Q2. The workbook is read back with POI and checked against the CSV tables, and the
+ * tables against the facts the sample generator planted (data-samples/README.md).
  */
 class DemoRunIT {
 
-    private static final Path CONFIG = Path.of("..", "data-samples", "config.yaml");
+    private static final Path HOME = Path.of("..");
     private static final Path OUT = Path.of("target", "it-demo");
+    private static final Path Q2 = Path.of("target", "it-demo-2026q2");
 
     private static int exitCode;
     private static String stdout;
@@ -52,6 +54,7 @@ class DemoRunIT {
     static void runTheDemo() throws IOException {
         SharedSpark.session();
         deleteTree(OUT);
+        deleteTree(Q2);
         String[] result = run(OUT);
         exitCode = Integer.parseInt(result[0]);
         stdout = result[1];
@@ -64,7 +67,7 @@ class DemoRunIT {
         var cli = NeedmapCommand.commandLine();
         cli.setOut(new PrintWriter(o, true));
         cli.setErr(new PrintWriter(e, true));
-        int code = cli.execute("run", "--config", CONFIG.toString(), "--out", out.toString());
+        int code = cli.execute("demo", "--home", HOME.toString(), "--out", out.toString());
         return new String[] {Integer.toString(code), o.toString(), e.toString()};
     }
 
@@ -83,10 +86,112 @@ class DemoRunIT {
                 "ticket_share");
         assertHeaderStartsWith("theme_lineage.csv", "theme_id", "label", "event", "previous_theme_ids",
                 "previous_labels", "similarity", "size", "previous_size");
-        assertHeaderStartsWith("satisfaction.csv", "segment_type", "segment", "n", "csat", "nps");
-        assertHeaderStartsWith("operations.csv", "segment_type", "segment", "tickets", "median_resolution_hours");
+        assertHeaderStartsWith("satisfaction.csv", "segment_type", "segment", "n", "csat", "nps", "csat_low",
+                "csat_high", "nps_moe", "nps_low", "nps_high", "mean_rating", "mean_low", "mean_high", "rating_sd",
+                "rated", "satisfied", "nps_answered", "promoters", "passives", "detractors", "suppressed");
+        assertHeaderStartsWith("operations.csv", "segment_type", "segment", "tickets", "median_resolution_hours",
+                "p90_resolution_hours", "resolved", "open_at_end", "backlog_0_7_days", "backlog_8_30_days",
+                "backlog_31_90_days", "backlog_over_90_days", "hours_spent", "tickets_with_hours", "reopen_rate",
+                "sla_target_hours", "sla_met");
         assertHeaderStartsWith("data_quality.csv", "source", "file", "rows_read", "rows_accepted", "rows_quarantined",
                 "duplicates_merged", "top_reason");
+        assertHeaderStartsWith("ticket_satisfaction.csv", "segment_type", "segment", "tickets", "rated", "satisfied",
+                "csat", "csat_low", "csat_high", "mean_rating", "suppressed");
+        assertHeaderStartsWith("assignments.csv", "source", "record_id", "department", "created_or_submitted",
+                "theme_id");
+        assertHeaderStartsWith("initiative_themes.csv", "initiative_id", "theme_id", "label", "how", "score");
+        assertHeaderStartsWith("alignment.csv", "theme_id", "label", "need_share", "demand_share", "effort_share",
+                "strategy_share", "gap", "status", "initiatives");
+        assertHeaderStartsWith("alignment_summary.csv", "segment_type", "segment", "need_effort", "need_strategy",
+                "effort_strategy");
+        assertHeaderStartsWith("goals.csv", "goal_id", "name", "weight", "initiatives", "effort_hours", "effort_share",
+                "themes", "no_initiative", "status_counts");
+        assertHeaderStartsWith("you_said_we_did.csv", "department", "rank", "theme_id", "label", "needs", "need_share",
+                "initiatives", "status", "suppressed");
+        assertHeaderStartsWith("automation.csv", "theme_id", "label", "tickets", "ticket_share", "tickets_with_hours",
+                "median_hours", "q1_hours", "q3_hours", "iqr_hours", "hours_in_period", "hours_per_year");
+        assertHeaderStartsWith("department_themes.csv", "department", "theme_id", "label", "needs", "need_share",
+                "tickets", "ticket_share", "suppressed");
+        assertHeaderStartsWith("theme_impact.csv", "theme_id", "label", "respondents", "mean_in_theme", "mean_others",
+                "difference", "difference_low", "difference_high", "p_value", "nps", "nps_without_theme_detractors",
+                "suppressed");
+        assertHeaderStartsWith("ipa.csv", "theme_id", "label", "importance", "performance", "performance_source",
+                "quadrant", "importance_split", "performance_split");
+        assertHeaderStartsWith("trends.csv", "metric", "segment_type", "segment", "previous", "current", "delta",
+                "previous_n", "current_n", "statistic", "p_value", "significant", "suppressed");
+    }
+
+    @Test
+    void everyTextHasOneAssignmentRowAndNoText() throws IOException {
+        List<CSVRecord> assignments = table("assignments.csv");
+        long texts = 0;
+        for (CSVRecord theme : table("themes.csv")) {
+            texts += Long.parseLong(theme.get("survey_mentions")) + Long.parseLong(theme.get("ticket_count"))
+                    + Long.parseLong(theme.get("note_mentions"));
+        }
+        assertEquals(texts, assignments.size());
+        assertEquals(5, assignments.get(0).size(), "no text column");
+        assertTrue(assignments.get(0).get("created_or_submitted").matches("2026-0[789]-\\d\\dT.*\\+02:00"),
+                assignments.get(0).toString());
+    }
+
+    // --- the facts the sample generator planted (data-samples/README.md)
+
+    @Test
+    void customerServiceIsSignificantlyLessSatisfiedThanLastQuarterAndNoOtherDepartmentIs() throws IOException {
+        List<String> dropped = new ArrayList<>();
+        for (CSVRecord r : table("trends.csv")) {
+            if (r.get("metric").equals("csat") && r.get("segment_type").equals("department")
+                    && r.get("significant").equals("yes")) {
+                dropped.add(r.get("segment") + " " + r.get("delta"));
+            }
+        }
+        assertEquals(1, dropped.size(), dropped.toString());
+        assertTrue(dropped.get(0).startsWith("Customer Service -"), dropped.toString());
+    }
+
+    @Test
+    void mobileAccessIsUnderservedWithNoInitiativeAndTheLargestGap() throws IOException {
+        CSVRecord top = table("alignment.csv").stream()
+                .filter(r -> r.get("status").equals("underserved"))
+                .max(Comparator.comparingDouble(r -> Double.parseDouble(r.get("gap"))))
+                .orElseThrow();
+        assertEquals("Mobile devices & apps", top.get("label"));
+        assertEquals("", top.get("initiatives"));
+    }
+
+    @Test
+    void erpIsOverInvested() throws IOException {
+        CSVRecord erp = table("alignment.csv").stream().filter(r -> r.get("label").equals("ERP & finance systems"))
+                .findFirst().orElseThrow();
+        assertEquals("over-invested", erp.get("status"));
+    }
+
+    @Test
+    void theMobileFirstGoalHasNoInitiative() throws IOException {
+        List<String> orphans = table("goals.csv").stream().filter(r -> r.get("no_initiative").equals("true"))
+                .map(r -> r.get("goal_id") + " " + r.get("name")).toList();
+        assertEquals(List.of("G3 Mobile-first field sales"), orphans);
+    }
+
+    @Test
+    void passwordResetsAreTheFirstSelfServiceCandidate() throws IOException {
+        assertEquals("Passwords & account access", table("automation.csv").get(0).get("label"));
+    }
+
+    @Test
+    void sharesSumToOneAndIndicesStayWithinZeroToHundred() throws IOException {
+        List<CSVRecord> alignment = table("alignment.csv");
+        for (String share : List.of("need_share", "demand_share", "effort_share", "strategy_share")) {
+            double sum = alignment.stream().mapToDouble(r -> Double.parseDouble(r.get(share))).sum();
+            assertEquals(1.0, sum, 0.005, share);
+        }
+        for (CSVRecord r : table("alignment_summary.csv")) {
+            for (String index : List.of("need_effort", "need_strategy", "effort_strategy")) {
+                double value = Double.parseDouble(r.get(index));
+                assertTrue(value >= 0 && value <= 100, r.toString());
+            }
+        }
     }
 
     @Test
@@ -126,6 +231,13 @@ class DemoRunIT {
         assertEquals("overall", satisfaction.get(0).get("segment_type"));
         List<String> departments = new ArrayList<>();
         for (CSVRecord row : satisfaction) {
+            if (row.get("suppressed").equals("true")) {
+                assertEquals("", row.get("csat"), row.toString());
+                continue;
+            }
+            if (row.get("csat").isEmpty()) {
+                continue; // nobody in the segment rated
+            }
             double csat = Double.parseDouble(row.get("csat"));
             double nps = Double.parseDouble(row.get("nps"));
             assertTrue(csat >= 0 && csat <= 1, row.toString());
@@ -150,7 +262,7 @@ class DemoRunIT {
     @Test
     void financeIsTheLeastSatisfiedDepartmentAsPlanted() throws IOException {
         CSVRecord lowest = table("satisfaction.csv").stream()
-                .filter(r -> r.get("segment_type").equals("department"))
+                .filter(r -> r.get("segment_type").equals("department") && !r.get("csat").isEmpty())
                 .min(Comparator.comparingDouble(r -> Double.parseDouble(r.get("csat"))))
                 .orElseThrow();
         assertEquals("Finance", lowest.get("segment"));
@@ -214,10 +326,15 @@ class DemoRunIT {
     void theSameInputsGiveTheSameTables() throws IOException {
         Path again = Path.of("target", "it-demo-again");
         deleteTree(again);
+        deleteTree(Path.of("target", "it-demo-again-2026q2"));
         String[] result = run(again);
         assertEquals("0", result[0], result[2]);
-        for (String table : List.of("themes.csv", "theme_lineage.csv", "satisfaction.csv", "operations.csv",
-                "data_quality.csv")) {
+        List<String> tables;
+        try (Stream<Path> files = Files.list(OUT.resolve("tables"))) {
+            tables = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        assertTrue(tables.size() >= 17, tables.toString());
+        for (String table : tables) {
             assertEquals(Files.readString(OUT.resolve("tables").resolve(table)),
                     Files.readString(again.resolve("tables").resolve(table)), table);
         }

@@ -87,7 +87,8 @@ class ConfigLoaderTest {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
         assertTrue(e.getMessage().contains("'naem'"), e.getMessage());
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
-        assertTrue(e.getMessage().contains("inputs, name, seed, strict, themes, time_zone"), e.getMessage());
+        assertTrue(e.getMessage().contains("alignment, anonymity, automation, inputs, name, operations, outputs, "
+                + "previous_run, seed, strict, themes, time_zone"), e.getMessage());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.needmap.config.RunConfig;
+import io.needmap.metrics.MetricsOptions;
 import io.needmap.themes.ThemeClusterer;
 import io.needmap.themes.ThemeClustering;
 import java.io.IOException;
@@ -68,7 +69,10 @@ class QuarterlyJobTest {
                         + "\"Hi team,\nmy laptop (10.1.2.33) cannot open https://portal.example.com/reset?token=abc123def456\n"
                         + "Best regards,\nJohn Carpenter | Controller\",1.0,\n");
         out = dir.resolve("out");
+        // two answers and one ticket: every group is tiny, so quoting is allowed here on purpose, to see
+        // what a quote carries (SmallGroupAnonymityIT checks the default minimums)
         RunConfig config = RunConfig.builder().name("privacy").surveys(List.of(surveys)).tickets(List.of(tickets))
+                .metrics(MetricsOptions.defaults().withAnonymity(1, 1))
                 .out(out).build();
         Clock clock = Clock.fixed(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.UTC);
         new QuarterlyJob(ONE_THEME, clock, new PrintWriter(new StringWriter())).run(config);

@@ -110,4 +110,13 @@ class CsvTablesTest {
                         + "surveys,survey.csv,13,10,2,1,nps is outside 0–10\n",
                 Files.readString(dir.resolve("data_quality.csv")));
     }
+
+    @Test
+    void decimalsAreWrittenWithoutAnExponent() throws IOException {
+        DoubleColumn gap = DoubleColumn.create("gap", 0.0009, -0.0478, 100.0, 1e-7);
+        gap.appendMissing();
+        Path file = CsvTables.write(Table.create("alignment", gap), dir);
+        // Java would print 9.0E-4 and 1.0E-7, which spreadsheet programs and some readers take for text
+        assertEquals("gap\n0.0009\n-0.0478\n100.0\n0.0000001\n\n", Files.readString(file, StandardCharsets.UTF_8));
+    }
 }

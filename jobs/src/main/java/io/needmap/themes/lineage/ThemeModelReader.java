@@ -23,7 +23,7 @@ import java.util.List;
 public final class ThemeModelReader {
 
     static final String FIX = "; run the previous quarter with this version of needmap, or remove "
-            + "themes.previous_run from the config";
+            + "previous_run from the config (or --previous-run)";
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -51,8 +51,8 @@ public final class ThemeModelReader {
             file = previousRun;
         } else {
             throw new ConfigException("the previous run's folder " + previousRun + " does not exist; check "
-                    + "themes.previous_run in the config (the --out folder of the previous quarter's run), or remove it "
-                    + "to run without theme lineage");
+                    + "previous_run in the config or --previous-run (the --out folder of the previous quarter's run), or remove it "
+                    + "to run without theme lineage and trends");
         }
         JsonNode tree;
         try {

@@ -82,7 +82,7 @@ class ThemeModelFileTest {
         ConfigException e = assertThrows(ConfigException.class, () -> ThemeModelReader.read(run));
         assertTrue(e.getMessage().startsWith(file.toString()), "names the file: " + e.getMessage());
         assertTrue(e.getMessage().endsWith("run the previous quarter with this version of needmap, or remove "
-                + "themes.previous_run from the config"), "says how to fix it: " + e.getMessage());
+                + "previous_run from the config (or --previous-run)"), "says how to fix it: " + e.getMessage());
         return e;
     }
 
@@ -127,11 +127,11 @@ class ThemeModelFileTest {
     void aMissingFolderOrAFolderWithoutModelSaysWhatToDo() throws IOException {
         ConfigException missing = assertThrows(ConfigException.class, () -> ThemeModelReader.read(run.resolve("q2")));
         assertMentions(missing, run.resolve("q2") + " does not exist");
-        assertMentions(missing, "themes.previous_run");
+        assertMentions(missing, "previous_run in the config or --previous-run");
 
         Files.createDirectories(run.resolve("q2").resolve("tables"));
         ConfigException noModel = assertThrows(ConfigException.class, () -> ThemeModelReader.read(run.resolve("q2")));
         assertMentions(noModel, run.resolve("q2") + " has no model/themes.json");
-        assertMentions(noModel, "run the previous quarter with this version of needmap, or remove themes.previous_run");
+        assertMentions(noModel, "run the previous quarter with this version of needmap, or remove previous_run from the config");
     }
 }

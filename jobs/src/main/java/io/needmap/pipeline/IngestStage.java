@@ -1,0 +1,90 @@
+package io.needmap.pipeline;
+
+import io.needmap.config.InputRatings;
+import io.needmap.config.RunConfig;
+import io.needmap.ingest.CanonicalSurveyReader;
+import io.needmap.ingest.CanonicalTicketReader;
+import io.needmap.ingest.ExportReader;
+import io.needmap.ingest.GoalsWorkbookReader;
+import io.needmap.ingest.IngestResult;
+import io.needmap.ingest.QuarantinedRowsException;
+import io.needmap.ingest.notes.MeetingNotesReader;
+import io.needmap.ingest.notes.NeedStatement;
+import io.needmap.model.Goal;
+import io.needmap.model.Initiative;
+import io.needmap.model.Reject;
+import io.needmap.model.Source;
+import io.needmap.model.SurveyResponse;
+import io.needmap.model.Ticket;
+import io.needmap.publish.QuarantineWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage 1: reads every input file into needmap's records. Rows that cannot be used go to
+ * {@code quarantine/<source>.csv} in the output folder with their reason; with {@code strict} a
+ * quarantined row fails the run.
+ */
+final class IngestStage {
+
+    private IngestStage() {
+    }
+
+    static Ingested run(RunConfig config) {
+        CanonicalSurveyReader surveyReader = new CanonicalSurveyReader(config.timeZone());
+        CanonicalTicketReader ticketReader = new CanonicalTicketReader(config.timeZone());
+        ExportReader exportReader = new ExportReader(config.timeZone());
+        List<IngestResult<?>> files = new ArrayList<>();
+        List<SurveyResponse> responses = new ArrayList<>();
+        for (Path file : config.surveys()) {
+            Map<String, List<String>> mapping = config.mappings().getOrDefault(file, Map.of());
+            // needmap's own layout is read by its strict reader; any tool's export through its preset
+            IngestResult<SurveyResponse> result = mapping.isEmpty() && ExportReader.isCanonicalCsv(file)
+                    && !config.ratings().containsKey(file)
+                    ? surveyReader.read(file)
+                    : exportReader.readSurveys(file, mapping, config.ratings().getOrDefault(file, InputRatings.DEFAULT));
+            files.add(result);
+            responses.addAll(result.accepted());
+        }
+        List<Ticket> tickets = new ArrayList<>();
+        for (Path file : config.tickets()) {
+            Map<String, List<String>> mapping = config.mappings().getOrDefault(file, Map.of());
+            IngestResult<Ticket> result = mapping.isEmpty() && ExportReader.isCanonicalCsv(file)
+                    ? ticketReader.read(file) : exportReader.readTickets(file, mapping);
+            files.add(result);
+            tickets.addAll(result.accepted());
+        }
+        List<NeedStatement> statements = new ArrayList<>();
+        MeetingNotesReader notesReader = new MeetingNotesReader(config.timeZone());
+        for (Path file : config.notes()) {
+            IngestResult<NeedStatement> result = notesReader.read(file);
+            files.add(result);
+            statements.addAll(result.accepted());
+        }
+        List<Goal> goals = List.of();
+        List<Initiative> initiatives = List.of();
+        if (config.goals() != null) {
+            GoalsWorkbookReader.Result result = new GoalsWorkbookReader().read(config.goals());
+            files.add(result.goals());
+            files.add(result.initiatives());
+            goals = result.goals().accepted();
+            initiatives = result.initiatives().accepted();
+        }
+        Map<Source, List<Reject>> rejects = new EnumMap<>(Source.class);
+        for (IngestResult<?> r : files) {
+            rejects.computeIfAbsent(r.source(), s -> new ArrayList<>()).addAll(r.rejects());
+        }
+        Path quarantine = config.out().resolve("quarantine");
+        rejects.forEach((source, list) -> QuarantineWriter.write(quarantine, source.id(), list));
+        int quarantined = rejects.values().stream().mapToInt(List::size).sum();
+        if (config.strict() && quarantined > 0) {
+            throw new QuarantinedRowsException(quarantined + " input row(s) quarantined and --strict is set; "
+                    + "see " + quarantine + " for each row and reason, fix the inputs and run again");
+        }
+        return new Ingested(responses, tickets, statements, goals, initiatives, config.goals() != null, files,
+                quarantined);
+    }
+}
