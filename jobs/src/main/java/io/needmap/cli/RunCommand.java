@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code needmap run}: the quarterly job. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the quarterly analysis: ingest surveys, tickets and goals, build themes, "
-                + "compute satisfaction and operations metrics, publish the workbook, tables and manifest.")
+        description = "Run the quarterly analysis: ingest surveys, tickets, meeting notes and goals, build themes, "
+                + "compute satisfaction (with its uncertainty), operations, the alignment of IT's work with the needs "
+                + "and the goals, and the change since the previous run; publish the workbook, tables and manifest.")
 public final class RunCommand implements Callable<Integer> {
 
     @Spec

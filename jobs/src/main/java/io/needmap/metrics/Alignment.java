@@ -66,13 +66,9 @@ public final class Alignment {
 
     /** Rows in theme order, unclustered excluded. */
     public static List<Row> themes(Input in, double gapThreshold) {
-        Weights w = weights(in, d -> true, t -> true, i -> true);
-        Map<Integer, List<String>> initiativesOfTheme = new TreeMap<>();
-        for (Initiative i : in.initiatives()) {
-            for (int theme : in.themesOfInitiative().getOrDefault(i.initiativeId(), List.of())) {
-                initiativesOfTheme.computeIfAbsent(theme, k -> new ArrayList<>()).add(i.initiativeId());
-            }
-        }
+        Map<Integer, Double> medians = Effort.medianHours(in.tickets(), in.themeOfTicket());
+        Weights w = weights(in, medians, d -> true, t -> true, i -> true);
+        Map<Integer, List<String>> initiativesOfTheme = initiativesOfTheme(in.themesOfInitiative());
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<Integer, String> e : in.labels().entrySet()) {
             int id = e.getKey();
@@ -101,14 +97,17 @@ public final class Alignment {
      * @param hiddenDepartments departments whose survey numbers are suppressed
      */
     public static List<Summary> summary(Input in, Set<String> hiddenDepartments) {
+        // unbooked tickets count at their theme's median over all departments' tickets
+        Map<Integer, Double> medians = Effort.medianHours(in.tickets(), in.themeOfTicket());
         List<Summary> rows = new ArrayList<>();
-        rows.add(summaryRow(SegmentType.OVERALL, SegmentType.ALL, weights(in, d -> true, t -> true, i -> true), false));
+        rows.add(summaryRow(SegmentType.OVERALL, SegmentType.ALL, weights(in, medians, d -> true, t -> true, i -> true),
+                false));
         TreeSet<String> departments = new TreeSet<>();
         in.documents().forEach(d -> departments.add(d.department()));
         in.tickets().forEach(t -> departments.add(t.department()));
         for (String department : departments) {
-            Weights w = weights(in, d -> d.department().equals(department), t -> t.department().equals(department),
-                    i -> forDepartment(i, department));
+            Weights w = weights(in, medians, d -> d.department().equals(department),
+                    t -> t.department().equals(department), i -> forDepartment(i, department));
             rows.add(summaryRow(SegmentType.DEPARTMENT, department, w, hiddenDepartments.contains(department)));
         }
         return rows;
@@ -149,8 +148,8 @@ public final class Alignment {
         }
     }
 
-    private static Weights weights(Input in, Predicate<NeedDocument> documents, Predicate<Ticket> tickets,
-                                   Predicate<Initiative> initiatives) {
+    private static Weights weights(Input in, Map<Integer, Double> medians, Predicate<NeedDocument> documents,
+                                   Predicate<Ticket> tickets, Predicate<Initiative> initiatives) {
         Map<Integer, Double> need = new TreeMap<>();
         Map<Integer, Double> demand = new TreeMap<>();
         for (ThemeAssignment a : in.assignments()) {
@@ -160,7 +159,6 @@ public final class Alignment {
             }
             (d.origin().statesNeed() ? need : demand).merge(a.themeId(), 1.0, Double::sum);
         }
-        Map<Integer, Double> medians = Effort.medianHours(in.tickets(), in.themeOfTicket());
         List<Ticket> selected = in.tickets().stream().filter(tickets).toList();
         Map<Integer, Double> ticketHours = Effort.ticketHoursByTheme(selected, in.themeOfTicket(), medians);
         List<Initiative> chosen = in.initiatives().stream().filter(initiatives).toList();

@@ -84,7 +84,7 @@ final class MetricsStage {
                         r.rowsRead(), r.accepted().size(), r.rejects().size(), r.duplicatesMerged(), r.topReason()))
                 .sorted(Comparator.comparing(DataQualityRow::source).thenComparing(DataQualityRow::file))
                 .toList();
-        ReportTables report = ReportTables.of(themeRows, themed.themeById(), satisfaction, operations, quality);
+        ReportTables report = ReportTables.of(themeRows, themed.themeById(), quality);
 
         // IT's work linked to the themes
         List<InitiativeLink> links = new InitiativeLinker(themed.themes(), themed.model(),

@@ -48,8 +48,7 @@ final class PublishStage {
         written.add(LineageTableWriter.write(tablesDir, themed.lineage()));
         written.add(ThemeModelWriter.write(dir, themed.model()));
         Path workbook = dir.resolve("leadership-report.xlsx");
-        ReportTables report = new ReportTables(metrics.table("themes"), metrics.table("satisfaction"),
-                metrics.table("operations"), metrics.table("data_quality"));
+        ReportTables report = new ReportTables(metrics.table("themes"), metrics.table("data_quality"));
         LeadershipWorkbook.write(workbook, "IT needs and satisfaction — " + config.name(),
                 "Period " + metrics.period() + " · generated " + now.format(GENERATED) + " · needmap " + Versions.needmap(),
                 metrics.keyFigures(), metrics.topThemes(), report, metrics.departments(), metrics.notes());

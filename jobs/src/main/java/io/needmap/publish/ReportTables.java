@@ -1,41 +1,26 @@
 package io.needmap.publish;
 
 import io.needmap.metrics.DataQualityRow;
-import io.needmap.metrics.OperationsRow;
-import io.needmap.metrics.SatisfactionRow;
 import io.needmap.metrics.ThemeRow;
 import io.needmap.model.Theme;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The published tables, as Tablesaw tables with the column names of the output contract (README,
- * "Outputs"). The CSV files and the workbook sheets are both written from these, so they cannot
- * disagree.
+ * The theme and data-quality tables, as Tablesaw tables with the column names of the output contract
+ * (README, "Outputs"); the metrics' own tables come from {@code io.needmap.metrics}. The CSV files and
+ * the workbook sheets are both written from these, so they cannot disagree.
  */
-public record ReportTables(Table themes, Table satisfaction, Table operations, Table dataQuality) {
+public record ReportTables(Table themes, Table dataQuality) {
 
     public static ReportTables of(List<ThemeRow> themes, Map<Integer, Theme> themeDetails,
-                                  List<SatisfactionRow> satisfaction, List<OperationsRow> operations,
                                   List<DataQualityRow> dataQuality) {
         return new ReportTables(
                 themes(themes, themeDetails),
-                Table.create("satisfaction",
-                        StringColumn.create("segment_type", satisfaction.stream().map(r -> r.segmentType().id())),
-                        StringColumn.create("segment", satisfaction.stream().map(SatisfactionRow::segment)),
-                        IntColumn.create("n", satisfaction.stream().mapToInt(SatisfactionRow::n).toArray()),
-                        doubles("csat", satisfaction, SatisfactionRow::csat),
-                        doubles("nps", satisfaction, SatisfactionRow::nps)),
-                Table.create("operations",
-                        StringColumn.create("segment_type", operations.stream().map(r -> r.segmentType().id())),
-                        StringColumn.create("segment", operations.stream().map(OperationsRow::segment)),
-                        IntColumn.create("tickets", operations.stream().mapToInt(OperationsRow::tickets).toArray()),
-                        doubles("median_resolution_hours", operations, OperationsRow::medianResolutionHours)),
                 Table.create("data_quality",
                         StringColumn.create("source", dataQuality.stream().map(DataQualityRow::source)),
                         StringColumn.create("file", dataQuality.stream().map(DataQualityRow::file)),
@@ -48,7 +33,6 @@ public record ReportTables(Table themes, Table satisfaction, Table operations, T
                                 dataQuality.stream().mapToInt(DataQualityRow::duplicatesMerged).toArray()),
                         StringColumn.create("top_reason", dataQuality.stream().map(DataQualityRow::topReason))));
     }
-
     private static Table themes(List<ThemeRow> rows, Map<Integer, Theme> details) {
         Table table = Table.create("themes",
                 IntColumn.create("theme_id", rows.stream().mapToInt(ThemeRow::themeId).toArray()),
@@ -74,20 +58,7 @@ public record ReportTables(Table themes, Table satisfaction, Table operations, T
         return table;
     }
 
-    private static <R> DoubleColumn doubles(String name, List<R> rows, Function<R, Double> value) {
-        DoubleColumn column = DoubleColumn.create(name);
-        for (R row : rows) {
-            Double v = value.apply(row);
-            if (v == null) {
-                column.appendMissing();
-            } else {
-                column.append(v);
-            }
-        }
-        return column;
-    }
-
     public List<Table> all() {
-        return List.of(themes, satisfaction, operations, dataQuality);
+        return List.of(themes, dataQuality);
     }
 }

@@ -73,6 +73,7 @@ class QuarterlyJobTest {
         // what a quote carries (SmallGroupAnonymityIT checks the default minimums)
         RunConfig config = RunConfig.builder().name("privacy").surveys(List.of(surveys)).tickets(List.of(tickets))
                 .metrics(MetricsOptions.defaults().withAnonymity(1, 1))
+                .parquetMinRows(3) // the run's three texts: large enough for Parquet here
                 .out(out).build();
         Clock clock = Clock.fixed(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.UTC);
         new QuarterlyJob(ONE_THEME, clock, new PrintWriter(new StringWriter())).run(config);
@@ -88,7 +89,9 @@ class QuarterlyJobTest {
         }
         assertTrue(published.size() >= 6, published.toString());
         for (Path file : published) {
-            String text = file.toString().endsWith(".xlsx") ? workbookText(file) : Files.readString(file);
+            // the Parquet copy of the assignments is binary (and has no text column: see below)
+            String text = file.toString().endsWith(".xlsx") ? workbookText(file)
+                    : Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
             for (String personal : PERSONAL) {
                 assertFalse(text.contains(personal), personal + " in " + out.relativize(file));
             }
@@ -123,6 +126,23 @@ class QuarterlyJobTest {
         String themes = Files.readString(out.resolve("tables/themes.csv"));
         assertTrue(themes.contains("\"'=HYPERLINK("), themes);
         assertFalse(themes.contains(",=HYPERLINK") || themes.contains(",\"=HYPERLINK"), themes);
+    }
+
+    @Test
+    void theAssignmentsAreAlsoParquetFromTheConfiguredSizeAndCarryNoText() throws IOException {
+        assertTrue(Files.isRegularFile(out.resolve("tables/assignments.parquet")));
+        assertEquals("source,record_id,department,created_or_submitted,theme_id",
+                Files.readAllLines(out.resolve("tables/assignments.csv")).get(0));
+        assertEquals(4, Files.readAllLines(out.resolve("tables/assignments.csv")).size(), "header and three texts");
+    }
+
+    @Test
+    void aRunWithoutGoalsStillWritesTheGoalTablesEmpty() throws IOException {
+        assertEquals(List.of("goal_id,name,weight,initiatives,effort_hours,effort_share,themes,no_initiative,status_counts"),
+                Files.readAllLines(out.resolve("tables/goals.csv")));
+        assertTrue(Files.readString(out.resolve("tables/alignment.csv")).contains("balanced")
+                || Files.readString(out.resolve("tables/alignment.csv")).contains("underserved")
+                || Files.readString(out.resolve("tables/alignment.csv")).contains("over-invested"));
     }
 
     private static String workbookText(Path file) throws IOException {

@@ -3,6 +3,8 @@ package io.needmap.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.needmap.metrics.DataQualityRow;
+import io.needmap.metrics.OperationsMetrics;
+import io.needmap.metrics.SatisfactionMetrics;
 import io.needmap.metrics.OperationsRow;
 import io.needmap.metrics.SatisfactionRow;
 import io.needmap.metrics.SegmentType;
@@ -90,13 +92,15 @@ class CsvTablesTest {
                 List.of(new ThemeRow(1, "printer · jam", "printer jam", 2, 1, 0.5, 0.3333)),
                 Map.of(1, new Theme(1, "printer · jam", List.of("printer", "jam"), 3,
                         List.of("Printer jams, again", "Printers jam"))),
-                List.of(new SatisfactionRow(SegmentType.OVERALL, "All", 1, null, null),
-                        new SatisfactionRow(SegmentType.DEPARTMENT, "HR", 1, 1.0, -50.0)),
-                List.of(new OperationsRow(SegmentType.DEPARTMENT, "Sales", 1, null)),
                 List.of(new DataQualityRow("surveys", "survey.csv", 13, 10, 2, 1, "nps is outside 0–10")));
         for (Table table : tables.all()) {
             CsvTables.write(table, dir);
         }
+        CsvTables.write(SatisfactionMetrics.table(List.of(new SatisfactionRow(SegmentType.OVERALL, "All", 1, null, null),
+                new SatisfactionRow(SegmentType.DEPARTMENT, "HR", 1, 1.0, -50.0))).selectColumns("segment_type",
+                "segment", "n", "csat", "nps"), dir);
+        CsvTables.write(OperationsMetrics.table(List.of(new OperationsRow(SegmentType.DEPARTMENT, "Sales", 1, null)))
+                .selectColumns("segment_type", "segment", "tickets", "median_resolution_hours"), dir);
 
         assertEquals("theme_id,label,catalogue,top_terms,survey_mentions,ticket_count,need_share,ticket_share,"
                         + "note_mentions,quote_1,quote_2,quote_3\n"
