@@ -84,6 +84,11 @@ public final class DemoCommand implements Callable<Integer> {
         } catch (Exception e) {
             return null;
         }
+        return stamp(code, config, configFile);
+    }
+
+    /** The stamp of a run of {@code config} by the code in {@code code}; {@code null} when that is no jar. */
+    static String stamp(Path code, RunConfig config, Path configFile) throws IOException {
         if (!Files.isRegularFile(code)) {
             return null;
         }

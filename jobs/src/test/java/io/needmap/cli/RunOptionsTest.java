@@ -69,4 +69,10 @@ class RunOptionsTest {
         assertEquals("from config", merged.name());
         assertEquals(ZoneId.of("Europe/Berlin"), merged.timeZone());
     }
+
+    @Test
+    void thePreviousRunCanBeGivenOnTheCommandLine() {
+        RunConfig config = parse("--surveys", "s.csv", "--previous-run", "out/q2", "--out", "out/q3");
+        assertEquals(java.nio.file.Path.of("out/q2"), config.previousRun());
+    }
 }

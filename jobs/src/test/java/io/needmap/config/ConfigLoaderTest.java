@@ -173,4 +173,55 @@ class ConfigLoaderTest {
         ConfigException e = assertThrows(ConfigException.class, builder::build);
         assertTrue(e.getMessage().contains("max_iterations"), e.getMessage());
     }
+
+    @Test
+    void theMetricsKeysAreReadOverTheDefaults() throws IOException {
+        Path file = config("""
+                inputs:
+                  surveys: [s.csv]
+                previous_run: ../2026-q2
+                anonymity:
+                  min_responses: 8
+                alignment:
+                  gap_threshold: 0.1
+                automation:
+                  max_median_hours: 0.25
+                operations:
+                  sla_hours: {P1: 4, P2: 8.5}
+                outputs:
+                  parquet_min_rows: 500
+                """);
+        RunConfig config = ConfigLoader.load(file).out(dir.resolve("out")).build();
+        assertEquals(dir.toAbsolutePath().resolve("2026-q2"), config.previousRun());
+        assertEquals(8, config.metrics().minResponses());
+        assertEquals(10, config.metrics().minQuoteGroup(), "the default, not given");
+        assertEquals(0.1, config.metrics().gapThreshold());
+        assertEquals(0.25, config.metrics().automationMaxMedianHours());
+        assertEquals(0.03, config.metrics().automationMinShare(), "the default, not given");
+        assertEquals(java.util.Map.of("P1", 4.0, "P2", 8.5), config.metrics().slaHours());
+        assertEquals(500, config.parquetMinRows());
+        assertEquals(List.of(), config.notices());
+    }
+
+    @Test
+    void theOldPreviousRunKeyStillWorksWithANotice() throws IOException {
+        Path file = config("inputs:\n  surveys: [s.csv]\nthemes:\n  previous_run: ../2026-q2\n");
+        RunConfig config = ConfigLoader.load(file).out(dir.resolve("out")).build();
+        assertEquals(dir.toAbsolutePath().resolve("2026-q2"), config.previousRun());
+        assertEquals(1, config.notices().size());
+        assertTrue(config.notices().get(0).contains("themes.previous_run is now previous_run"), config.notices().toString());
+    }
+
+    @Test
+    void anImpossibleMetricsSettingIsAnErrorThatSaysWhatIsAllowed() throws IOException {
+        Path gap = config("inputs:\n  surveys: [s.csv]\nalignment:\n  gap_threshold: 5\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(gap));
+        assertTrue(e.getMessage().contains("alignment.gap_threshold is a share between 0 and 1"), e.getMessage());
+        Path anonymity = config("inputs:\n  surveys: [s.csv]\nanonymity:\n  min_responses: 0\n");
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.load(anonymity));
+        assertTrue(e.getMessage().contains("anonymity.min_responses must be at least 1"), e.getMessage());
+        Path sla = config("inputs:\n  surveys: [s.csv]\noperations:\n  sla_hours: {P1: -4}\n");
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.load(sla));
+        assertTrue(e.getMessage().contains("operations.sla_hours.P1 is a number of hours above 0"), e.getMessage());
+    }
 }
