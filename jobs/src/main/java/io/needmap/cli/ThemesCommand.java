@@ -113,6 +113,8 @@ public final class ThemesCommand implements Callable<Integer> {
         long unclustered = described.assignments().stream().filter(a -> a.themeId() == Theme.UNCLUSTERED).count();
         printer.printf(Locale.ROOT, "%,d texts → %d themes, %,d unclustered, in %.1f s; wrote %s%n",
                 texts.size(), described.themes().size(), unclustered, (System.nanoTime() - start) / 1e9, out);
+        // why fewer themes than asked: small clusters, catalogue merges
+        described.notes().forEach(n -> printer.println("note: " + n));
         List<Theme> largest = described.themes().stream()
                 .sorted(java.util.Comparator.comparingInt(Theme::size).reversed().thenComparingInt(Theme::id))
                 .toList();

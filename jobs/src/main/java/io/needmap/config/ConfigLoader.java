@@ -55,7 +55,8 @@ public final class ConfigLoader {
     }
 
     record Themes(String k, Integer maxIterations, Integer sparkMinTexts, String catalogue, String previousRun,
-                  String language, String stemmer, List<String> synonyms, List<String> stopWords, String vectors) {
+                  String language, String stemmer, List<String> synonyms, List<String> stopWords, String vectors,
+                  Integer minSize) {
     }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -133,6 +134,9 @@ public final class ConfigLoader {
             }
             if (themes.maxIterations() != null) {
                 builder.maxIterations(themes.maxIterations());
+            }
+            if (themes.minSize() != null) {
+                builder.minThemeSize(themes.minSize());
             }
             if (themes.sparkMinTexts() != null) {
                 builder.sparkMinTexts(themes.sparkMinTexts());

@@ -35,6 +35,8 @@ import java.util.Objects;
  * @param ratings       per survey file, its rating scales and answer labels when not the defaults
  * @param metrics       anonymity, alignment, automation and service-level settings of the metrics
  * @param parquetMinRows from this many rows on, the per-text assignments are also written as Parquet
+ * @param minThemeSize  clusters of fewer texts join the unclustered bucket; 0 = 5 or 0.2 % of the texts,
+ *                      whichever is more
  * @param notices       what the config said that the person running the job should know (e.g. a renamed key)
  */
 public record RunConfig(
@@ -58,6 +60,7 @@ public record RunConfig(
         Map<Path, InputRatings> ratings,
         MetricsOptions metrics,
         int parquetMinRows,
+        int minThemeSize,
         List<String> notices) {
 
     public static final long DEFAULT_SEED = 42L;
@@ -87,6 +90,9 @@ public record RunConfig(
         }
         if (maxIterations < 1) {
             throw new ConfigException("themes.max_iterations must be at least 1, not " + maxIterations);
+        }
+        if (minThemeSize < 0) {
+            throw new ConfigException("themes.min_size must be 0 (automatic) or more, not " + minThemeSize);
         }
         if (parquetMinRows < 0) {
             throw new ConfigException("outputs.parquet_min_rows must be 0 or more, not " + parquetMinRows);
@@ -122,6 +128,7 @@ public record RunConfig(
         private final Map<Path, InputRatings> ratings = new HashMap<>();
         private MetricsOptions metrics = MetricsOptions.defaults();
         private int parquetMinRows = DEFAULT_PARQUET_MIN_ROWS;
+        private int minThemeSize;
         private final List<String> notices = new ArrayList<>();
 
         private Builder() {
@@ -231,6 +238,11 @@ public record RunConfig(
             return metrics;
         }
 
+        public Builder minThemeSize(int value) {
+            this.minThemeSize = value;
+            return this;
+        }
+
         public Builder parquetMinRows(int value) {
             this.parquetMinRows = value;
             return this;
@@ -248,7 +260,7 @@ public record RunConfig(
             }
             return new RunConfig(name, surveys, tickets, notes, goals, out, seed, timeZone, themeCount, maxIterations,
                     sparkMinTexts, catalogue, previousRun, analysis, vectors, strict,
-                    mappings, ratings, metrics, parquetMinRows, notices);
+                    mappings, ratings, metrics, parquetMinRows, minThemeSize, notices);
         }
     }
 }

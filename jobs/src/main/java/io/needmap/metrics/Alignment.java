@@ -154,7 +154,7 @@ public final class Alignment {
         Map<Integer, Double> demand = new TreeMap<>();
         for (ThemeAssignment a : in.assignments()) {
             NeedDocument d = in.documents().get(a.documentIndex());
-            if (a.themeId() == Theme.UNCLUSTERED || !documents.test(d)) {
+            if (!Theme.isTheme(a.themeId()) || !documents.test(d)) {
                 continue;
             }
             (d.origin().statesNeed() ? need : demand).merge(a.themeId(), 1.0, Double::sum);

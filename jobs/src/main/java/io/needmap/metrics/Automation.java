@@ -46,7 +46,7 @@ public final class Automation {
         Map<Integer, Double> medians = Effort.medianHours(tickets, themeOfTicket);
         List<Row> rows = new ArrayList<>();
         byTheme.forEach((id, members) -> {
-            if (id == Theme.UNCLUSTERED) {
+            if (!Theme.isTheme(id)) {
                 return;
             }
             double[] booked = members.stream().filter(t -> t.hoursSpent() != null)

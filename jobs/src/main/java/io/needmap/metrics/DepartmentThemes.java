@@ -47,7 +47,8 @@ public final class DepartmentThemes {
             if (hidden && c[1] == 0) {
                 return; // the row alone would tell that the small group stated this need
             }
-            rows.add(new Row(department, theme, theme == Theme.UNCLUSTERED ? "(unclustered)" : labels.getOrDefault(theme, ""),
+            rows.add(new Row(department, theme, theme == Theme.UNCLUSTERED ? "(unclustered)"
+                            : theme == Theme.NO_NEED ? "(no need stated)" : labels.getOrDefault(theme, ""),
                     c[0], Stats.share(c[0], total[0]), c[1], Stats.share(c[1], total[1]),
                     hidden));
         }));

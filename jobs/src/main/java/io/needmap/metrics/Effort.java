@@ -48,7 +48,7 @@ public final class Effort {
             return t.hoursSpent();
         }
         Double median = medians.get(themeOf(t, themeOfTicket));
-        if (median == null || themeOf(t, themeOfTicket) == Theme.UNCLUSTERED) {
+        if (median == null || !Theme.isTheme(themeOf(t, themeOfTicket))) {
             median = medians.get(Theme.UNCLUSTERED);
         }
         return median == null ? 0.0 : median;
@@ -60,7 +60,7 @@ public final class Effort {
         Map<Integer, Double> hours = new TreeMap<>();
         for (Ticket t : tickets) {
             int theme = themeOf(t, themeOfTicket);
-            if (theme != Theme.UNCLUSTERED) {
+            if (Theme.isTheme(theme)) {
                 hours.merge(theme, ticketHours(t, themeOfTicket, medians), Double::sum);
             }
         }

@@ -73,6 +73,9 @@ public final class OperationsMetrics {
 
     /** A theme's segment name: its zero-padded id and label, so that segments sort by id. */
     public static String themeSegment(int id, Map<Integer, String> labels) {
+        if (id == Theme.NO_NEED) {
+            return "no need stated";
+        }
         if (id == Theme.UNCLUSTERED) {
             return "unclustered";
         }

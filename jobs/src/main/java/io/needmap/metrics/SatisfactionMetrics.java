@@ -48,7 +48,7 @@ public final class SatisfactionMetrics {
         rows.addAll(breakdown(SegmentType.DEPARTMENT, byDepartment, minResponses));
         Map<Integer, List<SurveyResponse>> byThemeId = responses.stream()
                 .filter(r -> themeOfResponse.containsKey(r.responseId()))
-                .filter(r -> themeOfResponse.get(r.responseId()) != Theme.UNCLUSTERED)
+                .filter(r -> Theme.isTheme(themeOfResponse.get(r.responseId())))
                 .collect(Collectors.groupingBy(r -> themeOfResponse.get(r.responseId()), TreeMap::new,
                         Collectors.toList()));
         Map<String, List<SurveyResponse>> byTheme = new LinkedHashMap<>();

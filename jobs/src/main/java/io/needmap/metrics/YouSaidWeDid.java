@@ -47,7 +47,7 @@ public final class YouSaidWeDid {
                 continue;
             }
             totals.merge(d.department(), 1, Integer::sum);
-            if (a.themeId() != Theme.UNCLUSTERED) {
+            if (Theme.isTheme(a.themeId())) {
                 counts.computeIfAbsent(d.department(), k -> new TreeMap<>()).merge(a.themeId(), 1, Integer::sum);
             }
         }

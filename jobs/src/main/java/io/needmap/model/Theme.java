@@ -17,6 +17,17 @@ public record Theme(int id, String label, List<String> topTerms, int size, List<
     /** The id of the bucket for texts that fit no theme. */
     public static final int UNCLUSTERED = -1;
 
+    /**
+     * The id of the bucket for texts that state no need ("n/a", "nothing", "all good", a follow-up
+     * mail with nothing else): counted, never clustered, labelled or quoted.
+     */
+    public static final int NO_NEED = -2;
+
+    /** Whether an assignment's id names a theme, not one of the buckets. */
+    public static boolean isTheme(int id) {
+        return id > 0;
+    }
+
     public Theme {
         topTerms = List.copyOf(topTerms);
         quotes = List.copyOf(quotes);

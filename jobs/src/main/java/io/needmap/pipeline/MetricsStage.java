@@ -172,7 +172,7 @@ final class MetricsStage {
 
     private static List<Trends.NeedCount> needCounts(List<ThemeRow> rows) {
         long total = rows.stream().mapToLong(r -> r.surveyMentions() + r.noteMentions()).sum();
-        return rows.stream().filter(r -> r.themeId() != Theme.UNCLUSTERED)
+        return rows.stream().filter(r -> Theme.isTheme(r.themeId()))
                 .map(r -> new Trends.NeedCount(r.themeId(),
                         OperationsMetrics.themeSegment(r.themeId(), Map.of(r.themeId(), r.label())),
                         r.surveyMentions() + r.noteMentions(), total))
@@ -249,7 +249,7 @@ final class MetricsStage {
                 : lowest.segment() + " (" + percent(lowest.csat()) + ")", KeyFigure.Kind.TEXT));
         figures.add(new KeyFigure("Median resolution hours", operations.get(0).medianResolutionHours(),
                 KeyFigure.Kind.HOURS));
-        figures.add(new KeyFigure("Themes", themes.stream().filter(t -> t.themeId() != Theme.UNCLUSTERED).count(),
+        figures.add(new KeyFigure("Themes", themes.stream().filter(t -> Theme.isTheme(t.themeId())).count(),
                 KeyFigure.Kind.COUNT));
         figures.add(new KeyFigure("Survey needs in no theme", unclustered == null ? 0.0 : unclustered.needShare(),
                 KeyFigure.Kind.SHARE));
@@ -272,7 +272,7 @@ final class MetricsStage {
     /** The five themes with the largest share of survey needs. */
     private static Table topThemes(List<ThemeRow> themes) {
         List<ThemeRow> top = themes.stream()
-                .filter(t -> t.themeId() != Theme.UNCLUSTERED)
+                .filter(t -> Theme.isTheme(t.themeId()))
                 .sorted(Comparator.comparingDouble(ThemeRow::needShare).reversed().thenComparingInt(ThemeRow::themeId))
                 .limit(5)
                 .toList();

@@ -63,6 +63,7 @@ public final class QuarterlyJob {
         Themed themed = timed("themes", () -> ThemeStage.run(in, config, clusterer, catalogue, previousModel));
         say(String.format(Locale.ROOT, "themes: %d themes from %,d texts", themed.themes().size(),
                 themed.documents().size()));
+        themed.notes().forEach(n -> say("note: " + n));
 
         Metrics metrics = timed("metrics", () -> MetricsStage.run(in, themed, config, previous));
         metrics.messages().forEach(m -> say("note: " + m));

@@ -41,7 +41,11 @@ final class ThemeStage {
         BitSet statedNeeds = new BitSet(documents.size());
         documents.forEach(d -> statedNeeds.set(d.index(), d.origin().statesNeed()));
         int minGroup = config.metrics().minQuoteGroup();
-        ThemeEngine.Result result = new ThemeEngine(clusterer, config.analysis(), catalogue, previous)
+        ThemeEngine engine = new ThemeEngine(clusterer, config.analysis(), catalogue, previous);
+        if (config.minThemeSize() > 0) {
+            engine = engine.withMinimumThemeSize(config.minThemeSize());
+        }
+        ThemeEngine.Result result = engine
                 .build(texts, config.themeCount(), config.seed(), statedNeeds, quotable(documents, minGroup));
         // a theme of fewer texts than the least quotable group quotes none of them
         List<Theme> themes = result.themes().stream()
@@ -49,7 +53,7 @@ final class ThemeStage {
                         t.catalogue()))
                 .toList();
         return Themed.of(documents, new ThemeEngine.Result(themes, result.assignments(), result.lineage(),
-                result.model()), catalogue);
+                result.model(), result.notes()), catalogue);
     }
 
     /** Survey need texts, then meeting-note statements, then tickets. */

@@ -23,20 +23,22 @@ import java.util.TreeMap;
  * @param lineage     what became of the previous quarter's themes
  * @param model       this run's themes, for the next run
  * @param catalogue   the theme catalogue the run used, or {@code null}
+ * @param notes       why fewer themes formed than were asked for, if so
  */
 public record Themed(List<NeedDocument> documents, List<Theme> themes, List<ThemeAssignment> assignments,
-                     List<LineageEvent> lineage, ThemeModel model, ThemeCatalogue catalogue) {
+                     List<LineageEvent> lineage, ThemeModel model, ThemeCatalogue catalogue, List<String> notes) {
 
     public Themed {
         documents = List.copyOf(documents);
         themes = List.copyOf(themes);
         assignments = List.copyOf(assignments);
         lineage = List.copyOf(lineage);
+        notes = List.copyOf(notes);
     }
 
     static Themed of(List<NeedDocument> documents, ThemeEngine.Result result, ThemeCatalogue catalogue) {
         return new Themed(documents, result.themes(), result.assignments(), result.lineage(), result.model(),
-                catalogue);
+                catalogue, result.notes());
     }
 
     /** Themes by id, in id order. */

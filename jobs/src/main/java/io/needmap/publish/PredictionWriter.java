@@ -34,7 +34,7 @@ public final class PredictionWriter {
             try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                  CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
                 for (ThemeAssignment a : assignments) {
-                    String label = a.themeId() == Theme.UNCLUSTERED ? "" : labels.getOrDefault(a.themeId(), "");
+                    String label = !Theme.isTheme(a.themeId()) ? "" : labels.getOrDefault(a.themeId(), "");
                     printer.printRecord(a.documentIndex(), a.themeId(), label);
                 }
             }

@@ -8,7 +8,6 @@ import io.needmap.text.NeedAnalyzer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,8 +72,6 @@ public final class ThemeDescriber {
 
     private static final int LABEL_TERMS = 2;
     private static final int TOP_TERMS = 8;
-    private static final int QUOTES = 3;
-    private static final int QUOTE_CHARS = 240;
 
     public Described describe(List<String> texts, ThemeClustering clustering) {
         return describe(texts, clustering, null);
@@ -85,6 +82,15 @@ public final class ThemeDescriber {
      *                 of a group too small to be anonymous), or {@code null} for all
      */
     public Described describe(List<String> texts, ThemeClustering clustering, java.util.BitSet quotable) {
+        return describe(texts, clustering, quotable, null);
+    }
+
+    /**
+     * @param quotable the texts that may be quoted and whose words may name a theme, or {@code null} for all
+     * @param voices   the texts that state needs, quoted before tickets, or {@code null}
+     */
+    public Described describe(List<String> texts, ThemeClustering clustering, java.util.BitSet quotable,
+                              java.util.BitSet voices) {
         if (texts.size() != clustering.size()) {
             throw new IllegalArgumentException(texts.size() + " texts but " + clustering.size() + " assignments");
         }
@@ -123,6 +129,7 @@ public final class ThemeDescriber {
                 .mapToLong(Map.Entry::getValue).sum();
         double averagePerTheme = k == 0 ? 0 : (double) allTerms / k;
 
+        Map<Integer, List<String>> quotes = quotes(texts, renumbered, clustering, k, quotable, voices);
         List<Theme> themes = new ArrayList<>();
         Map<Integer, Map<String, Double>> profiles = new TreeMap<>();
         for (int theme = 1; theme <= k; theme++) {
@@ -147,7 +154,7 @@ public final class ThemeDescriber {
             });
             profiles.put(theme, profile);
             themes.add(new Theme(theme, label(ranked, weights, counts, surfaces), top, count(renumbered, theme),
-                    quotes(texts, renumbered, clustering, theme, quotable)));
+                    quotes.get(theme)));
         }
         List<ThemeAssignment> assignments = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
@@ -278,37 +285,28 @@ public final class ThemeDescriber {
         return n;
     }
 
-    private static List<String> quotes(List<String> texts, int[] ids, ThemeClustering clustering, int theme,
-                                       java.util.BitSet quotable) {
-        List<Integer> members = new ArrayList<>();
+    /** Each theme's quotes ({@link QuoteChooser}), from its members closest to its centre first. */
+    private Map<Integer, List<String>> quotes(List<String> texts, int[] ids, ThemeClustering clustering, int k,
+                                              java.util.BitSet quotable, java.util.BitSet voices) {
+        List<List<Integer>> members = new ArrayList<>();
+        for (int c = 0; c <= k; c++) {
+            members.add(new ArrayList<>());
+        }
         for (int i = 0; i < ids.length; i++) {
-            if (ids[i] == theme && (quotable == null || quotable.get(i))) {
-                members.add(i);
+            if (ids[i] != Theme.UNCLUSTERED) {
+                members.get(ids[i]).add(i);
             }
         }
-        members.sort(Comparator.<Integer>comparingDouble(i -> -clustering.similarityOf(i))
-                .thenComparing(texts::get)
-                .thenComparingInt(i -> i));
-        Set<String> quotes = new LinkedHashSet<>();
-        for (int i : members) {
-            String quote = oneLine(texts.get(i));
-            if (!quote.isEmpty()) {
-                quotes.add(quote);
-            }
-            if (quotes.size() == QUOTES) {
-                break;
+        Map<Integer, List<String>> quotes = new HashMap<>();
+        try (Analyzer analyzer = NeedAnalyzer.create(analysis)) {
+            for (int theme = 1; theme <= k; theme++) {
+                List<Integer> sorted = members.get(theme);
+                sorted.sort(Comparator.<Integer>comparingDouble(i -> -clustering.similarityOf(i))
+                        .thenComparing(texts::get)
+                        .thenComparingInt(i -> i));
+                quotes.put(theme, QuoteChooser.choose(texts, sorted, quotable, voices, analyzer));
             }
         }
-        return List.copyOf(quotes);
-    }
-
-    /** Collapses line breaks and runs of blanks, and shortens long texts at a word boundary. */
-    static String oneLine(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        if (flat.length() <= QUOTE_CHARS) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', QUOTE_CHARS);
-        return flat.substring(0, cut > QUOTE_CHARS / 2 ? cut : QUOTE_CHARS) + " …";
+        return quotes;
     }
 }

@@ -36,18 +36,35 @@ public final class ThemeEngine {
      * @param model       this run's themes, for the next run to continue
      */
     public record Result(List<Theme> themes, List<ThemeAssignment> assignments, List<LineageEvent> lineage,
-                         ThemeModel model) {
+                         ThemeModel model, List<String> notes) {
         public Result {
             themes = List.copyOf(themes);
             assignments = List.copyOf(assignments);
             lineage = List.copyOf(lineage);
+            notes = List.copyOf(notes);
+        }
+
+        /** A result without notes. */
+        public Result(List<Theme> themes, List<ThemeAssignment> assignments, List<LineageEvent> lineage,
+                      ThemeModel model) {
+            this(themes, assignments, lineage, model, List.of());
         }
     }
+
+    /** The least texts a theme has by default: 5, or 0.2 % of the texts when that is more. */
+    public static int defaultMinimumSize(int texts) {
+        return Math.max(MIN_THEME_SIZE, (int) Math.ceil(MIN_THEME_SHARE * texts));
+    }
+
+    static final int MIN_THEME_SIZE = 5;
+    static final double MIN_THEME_SHARE = 0.002;
 
     private final ThemeClusterer clusterer;
     private final AnalysisOptions analysis;
     private final ThemeCatalogue catalogue;
     private final ThemeModel previous;
+    /** Clusters of fewer texts join the unclustered bucket; negative = {@link #defaultMinimumSize}. */
+    private final int minimumSize;
 
     /**
      * @param catalogue the theme catalogue, or null
@@ -59,6 +76,24 @@ public final class ThemeEngine {
         this.analysis = analysis;
         this.catalogue = catalogue;
         this.previous = previous;
+        this.minimumSize = -1;
+    }
+
+    private ThemeEngine(ThemeClusterer clusterer, AnalysisOptions analysis, ThemeCatalogue catalogue,
+                        ThemeModel previous, int minimumSize) {
+        this.clusterer = clusterer;
+        this.analysis = analysis;
+        this.catalogue = catalogue;
+        this.previous = previous;
+        this.minimumSize = minimumSize;
+    }
+
+    /** This engine with another least theme size (1 keeps every cluster). */
+    public ThemeEngine withMinimumThemeSize(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("the least theme size is at least 1, not " + size);
+        }
+        return new ThemeEngine(clusterer, analysis, catalogue, previous, size);
     }
 
     public Result build(List<String> texts, ThemeCount k, long seed) {
@@ -77,8 +112,15 @@ public final class ThemeEngine {
     public Result build(List<String> texts, ThemeCount k, long seed, java.util.BitSet statedNeeds,
                         java.util.BitSet quotable) {
         ThemeDescriber describer = new ThemeDescriber(analysis);
-        ThemeClustering clustering = clusterer.cluster(texts, k, seed, statedNeeds);
-        ThemeDescriber.Described described = describer.describe(texts, clustering, quotable);
+        ThemeClustering clustered = clusterer.cluster(texts, k, seed, statedNeeds);
+        int least = minimumSize > 0 ? minimumSize : defaultMinimumSize(texts.size());
+        ThemeClustering clustering = withoutSmallClusters(clustered, least);
+        List<String> notes = new ArrayList<>();
+        int small = clusterCount(clustered) - clusterCount(clustering);
+        if (small > 0) {
+            notes.add(small + " cluster(s) of fewer than " + least + " texts joined the unclustered bucket");
+        }
+        ThemeDescriber.Described described = describer.describe(texts, clustering, quotable, statedNeeds);
         Map<Integer, String> entryOfTheme = new HashMap<>();
         if (catalogue != null && catalogue.size() > 0) {
             CatalogueMatcher matcher;
@@ -91,7 +133,11 @@ public final class ThemeEngine {
                 match.ifPresent(m -> matched.put(theme.id(), m.entry().name()));
             }
             Merged merged = merge(described, matched, clustering);
-            described = describer.describe(texts, merged.clustering(), quotable);
+            int before = described.themes().size();
+            described = describer.describe(texts, merged.clustering(), quotable, statedNeeds);
+            if (described.themes().size() < before) {
+                notes.add((before - described.themes().size()) + " cluster(s) joined others of the same catalogue entry");
+            }
             // the merged groups are numbered anew by size: find each new theme's entry through its texts
             for (ThemeAssignment a : described.assignments()) {
                 String entry = merged.entryOfGroup().get(merged.clustering().clusterOf(a.documentIndex()));
@@ -118,7 +164,33 @@ public final class ThemeEngine {
                 .map(a -> a.themeId() == Theme.UNCLUSTERED ? a
                         : new ThemeAssignment(a.documentIndex(), lineage.persistentId(a.themeId()), a.similarity()))
                 .toList();
-        return new Result(renumbered, assignments, lineage.events(), lineage.model());
+        if (!k.isAuto() && renumbered.size() != k.fixed()) {
+            notes.add(0, "k = " + k.fixed() + " was asked, " + renumbered.size() + " theme(s) formed");
+        }
+        return new Result(renumbered, assignments, lineage.events(), lineage.model(), notes);
+    }
+
+    /** The clustering with the members of clusters smaller than {@code least} unclustered. */
+    static ThemeClustering withoutSmallClusters(ThemeClustering clustering, int least) {
+        int[] size = new int[Math.max(clustering.k(), 0)];
+        for (int c : clustering.clusters()) {
+            if (c >= 0) {
+                size[c]++;
+            }
+        }
+        int[] clusters = clustering.clusters().clone();
+        double[] similarities = clustering.similarities().clone();
+        for (int i = 0; i < clusters.length; i++) {
+            if (clusters[i] >= 0 && size[clusters[i]] < least) {
+                clusters[i] = -1;
+                similarities[i] = 0;
+            }
+        }
+        return new ThemeClustering(clustering.k(), clusters, similarities);
+    }
+
+    private static int clusterCount(ThemeClustering clustering) {
+        return (int) java.util.Arrays.stream(clustering.clusters()).filter(c -> c >= 0).distinct().count();
     }
 
     /** A clustering whose groups are the described themes, with themes of one catalogue entry joined. */

@@ -73,6 +73,7 @@ class QuarterlyJobTest {
         // what a quote carries (SmallGroupAnonymityIT checks the default minimums)
         RunConfig config = RunConfig.builder().name("privacy").surveys(List.of(surveys)).tickets(List.of(tickets))
                 .metrics(MetricsOptions.defaults().withAnonymity(1, 1))
+                .minThemeSize(1)
                 .parquetMinRows(3) // the run's three texts: large enough for Parquet here
                 .out(out).build();
         Clock clock = Clock.fixed(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.UTC);

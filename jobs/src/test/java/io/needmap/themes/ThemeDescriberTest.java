@@ -101,7 +101,8 @@ class ThemeDescriberTest {
     @Test
     void quotesAreTheTextsMostSimilarToTheCentreBestFirst() {
         List<Theme> themes = describer.describe(TEXTS, CLUSTERING).themes();
-        assertEquals(List.of("Printer toner empty, printing slow", "Printers jam every morning", "The printer jams"),
+        // "The printer jams" says two content words (printer, jam): too little to quote
+        assertEquals(List.of("Printer toner empty, printing slow", "Printers jam every morning"),
                 themes.get(0).quotes());
         // equal similarity: alphabetical order of the texts
         assertEquals(List.of("VPN disconnects at home, very slow", "VPN slow at home"), themes.get(1).quotes());
@@ -128,11 +129,12 @@ class ThemeDescriberTest {
 
     @Test
     void aLongQuoteIsCutAtAWordBoundary() {
-        String longText = "abcd ".repeat(60).strip(); // 299 characters
+        String longText = "printer jams daily " + "abcd ".repeat(57).strip(); // 303 characters
         Theme theme = describer.describe(List.of(longText), new ThemeClustering(1, new int[] {0}, new double[] {1.0}))
                 .themes().get(0);
         String quote = theme.quotes().get(0);
-        assertEquals("abcd ".repeat(48).strip() + " …", quote);
+        // the last blank at or before character 240 is at 238: "printer jams daily" + 44 × " abcd"
+        assertEquals("printer jams daily " + "abcd ".repeat(44).strip() + " …", quote);
         assertTrue(quote.length() <= 240 + 2, quote);
     }
 
@@ -158,7 +160,7 @@ class ThemeDescriberTest {
         Theme theme = described.themes().get(0);
         assertEquals("(no words)", theme.label());
         assertEquals(List.of(), theme.topTerms());
-        assertEquals(List.of("Hi team, thanks!", "12345"), theme.quotes());
+        assertEquals(List.of(), theme.quotes(), "nothing in them is worth quoting");
     }
 
     @Test
@@ -181,5 +183,36 @@ class ThemeDescriberTest {
     void textsAndClusteringMustHaveTheSameLength() {
         assertThrows(IllegalArgumentException.class,
                 () -> describer.describe(List.of("a"), new ThemeClustering(1, new int[] {0, 0}, new double[] {1, 1})));
+    }
+
+    @Test
+    void nearDuplicateQuotesCountOnceAndStatedNeedsComeBeforeTickets() {
+        List<String> texts = List.of(
+                "Admin rights for installing software",    // 0.95, a ticket
+                "admin rights for installing software!",   // 0.90, a survey answer: the same words
+                "Need admin rights to install my tools",   // 0.80, a survey answer
+                "Please grant local admin rights on laptop", // 0.70, a ticket
+                "faster");                                  // 0.99, a survey answer with one word
+        ThemeClustering clustering = new ThemeClustering(1, new int[] {0, 0, 0, 0, 0},
+                new double[] {0.95, 0.90, 0.80, 0.70, 0.99});
+        java.util.BitSet voices = new java.util.BitSet();
+        voices.set(1);
+        voices.set(2);
+        voices.set(4);
+        Theme theme = describer.describe(texts, clustering, null, voices).themes().get(0);
+        // survey voices first, closest first; "faster" says too little; the ticket with the survey
+        // answer's words is a near-duplicate of it
+        assertEquals(List.of("admin rights for installing software!", "Need admin rights to install my tools",
+                "Please grant local admin rights on laptop"), theme.quotes());
+    }
+
+    @Test
+    void textsThatMayNotBeQuotedAreNeverQuotes() {
+        List<String> texts = List.of("VPN drops every hour at home", "VPN slow from the hotel wifi");
+        java.util.BitSet quotable = new java.util.BitSet();
+        quotable.set(1);
+        Theme theme = describer.describe(texts, new ThemeClustering(1, new int[] {0, 0}, new double[] {0.9, 0.8}),
+                quotable, null).themes().get(0);
+        assertEquals(List.of("VPN slow from the hotel wifi"), theme.quotes());
     }
 }

@@ -100,4 +100,33 @@ class ThemeEngineTest {
             assertEquals(q2Ids.get(theme.label()), theme.id(), theme.label());
         }
     }
+
+    @Test
+    void theLeastThemeSizeIsFiveOrATwoHundredthOfTheTexts() {
+        assertEquals(5, ThemeEngine.defaultMinimumSize(100));
+        assertEquals(5, ThemeEngine.defaultMinimumSize(2_500));
+        assertEquals(7, ThemeEngine.defaultMinimumSize(3_080)); // 6.16 rounded up
+        assertEquals(2_000, ThemeEngine.defaultMinimumSize(1_000_000));
+    }
+
+    @Test
+    void clustersSmallerThanTheLeastSizeJoinTheUnclusteredAndTheResultSaysSo() {
+        // a clusterer that puts six texts in cluster 0 and two in cluster 1
+        ThemeClusterer fixed = (texts, k, seed) -> new ThemeClustering(2, new int[] {0, 0, 0, 0, 0, 0, 1, 1},
+                new double[] {1, 1, 1, 1, 1, 1, 1, 1});
+        List<String> texts = List.of("vpn drops at home", "vpn slow at home", "vpn client crashes",
+                "vpn login fails", "vpn from the hotel", "vpn keeps asking", "printer jam", "printer toner");
+        ThemeEngine.Result result = new ThemeEngine(fixed, AnalysisOptions.defaults(), null, ThemeModel.empty())
+                .build(texts, new ThemeCount(2), 42);
+        assertEquals(1, result.themes().size());
+        assertEquals(List.of(1, 1, 1, 1, 1, 1, Theme.UNCLUSTERED, Theme.UNCLUSTERED),
+                result.assignments().stream().map(ThemeAssignment::themeId).toList());
+        assertEquals(List.of("k = 2 was asked, 1 theme(s) formed",
+                "1 cluster(s) of fewer than 5 texts joined the unclustered bucket"), result.notes());
+
+        ThemeEngine.Result kept = new ThemeEngine(fixed, AnalysisOptions.defaults(), null, ThemeModel.empty())
+                .withMinimumThemeSize(1).build(texts, new ThemeCount(2), 42);
+        assertEquals(2, kept.themes().size());
+        assertEquals(List.of(), kept.notes());
+    }
 }
