@@ -223,7 +223,10 @@ final class MetricsStage {
                 .filter(r -> r.segmentType() == SegmentType.DEPARTMENT && r.csat() != null && !r.suppressed())
                 .min(Comparator.comparingDouble(SatisfactionRow::csat).thenComparing(SatisfactionRow::segment))
                 .orElse(null);
-        long needs = documents.stream().filter(d -> d.origin() == NeedDocument.Origin.SURVEY).count();
+        ThemeRow noNeed = themes.stream().filter(t -> t.themeId() == Theme.NO_NEED).findFirst().orElse(null);
+        long statedNoNeed = noNeed == null ? 0 : noNeed.surveyMentions() + noNeed.noteMentions();
+        long needs = documents.stream().filter(d -> d.origin() == NeedDocument.Origin.SURVEY).count()
+                - (noNeed == null ? 0 : noNeed.surveyMentions());
         ThemeRow unclustered = themes.stream().filter(t -> t.themeId() == Theme.UNCLUSTERED).findFirst().orElse(null);
         boolean shown = !overall.suppressed();
         List<KeyFigure> figures = new ArrayList<>();
@@ -231,6 +234,7 @@ final class MetricsStage {
         figures.add(new KeyFigure("Period", period, KeyFigure.Kind.TEXT));
         figures.add(new KeyFigure("Survey responses", in.responses().size(), KeyFigure.Kind.COUNT));
         figures.add(new KeyFigure("Responses stating a need", needs, KeyFigure.Kind.COUNT));
+        figures.add(new KeyFigure("Answers stating no need", statedNoNeed, KeyFigure.Kind.COUNT));
         figures.add(new KeyFigure("Needs from meeting notes",
                 documents.stream().filter(d -> d.origin() == NeedDocument.Origin.NOTE).count(), KeyFigure.Kind.COUNT));
         figures.add(new KeyFigure("Tickets", in.tickets().size(), KeyFigure.Kind.COUNT));

@@ -5,7 +5,10 @@ import io.needmap.ingest.notes.NeedStatement;
 import io.needmap.model.NeedDocument;
 import io.needmap.model.SurveyResponse;
 import io.needmap.model.Theme;
+import io.needmap.model.ThemeAssignment;
 import io.needmap.model.Ticket;
+import io.needmap.text.MessageCleaner;
+import io.needmap.text.NonAnswers;
 import io.needmap.privacy.PiiScrubber;
 import io.needmap.themes.ThemeClusterer;
 import io.needmap.themes.ThemeEngine;
@@ -36,42 +39,86 @@ final class ThemeStage {
         List<NeedDocument> documents = unscrubbed.parallelStream()
                 .map(d -> d.withText(scrubber.scrub(d.text())))
                 .toList();
-        List<String> texts = documents.stream().map(NeedDocument::text).toList();
+        BitSet noNeed = statingNoNeed(documents);
+        // the texts that state something form the themes; the others are counted, never clustered
+        List<Integer> kept = new ArrayList<>();
+        for (NeedDocument d : documents) {
+            if (!noNeed.get(d.index())) {
+                kept.add(d.index());
+            }
+        }
+        List<String> texts = kept.stream().map(i -> documents.get(i).text()).toList();
         // survey answers and meeting notes state the needs: a sampling clusterer takes them all first
-        BitSet statedNeeds = new BitSet(documents.size());
-        documents.forEach(d -> statedNeeds.set(d.index(), d.origin().statesNeed()));
+        BitSet statedNeeds = new BitSet(kept.size());
+        BitSet allQuotable = quotable(documents, config.metrics().minQuoteGroup());
+        BitSet quotable = new BitSet(kept.size());
+        for (int k = 0; k < kept.size(); k++) {
+            statedNeeds.set(k, documents.get(kept.get(k)).origin().statesNeed());
+            quotable.set(k, allQuotable.get(kept.get(k)));
+        }
         int minGroup = config.metrics().minQuoteGroup();
         ThemeEngine engine = new ThemeEngine(clusterer, config.analysis(), catalogue, previous);
         if (config.minThemeSize() > 0) {
             engine = engine.withMinimumThemeSize(config.minThemeSize());
         }
-        ThemeEngine.Result result = engine
-                .build(texts, config.themeCount(), config.seed(), statedNeeds, quotable(documents, minGroup));
+        ThemeEngine.Result result = engine.build(texts, config.themeCount(), config.seed(), statedNeeds, quotable);
         // a theme of fewer texts than the least quotable group quotes none of them
         List<Theme> themes = result.themes().stream()
                 .map(t -> t.size() >= minGroup ? t : new Theme(t.id(), t.label(), t.topTerms(), t.size(), List.of(),
                         t.catalogue()))
                 .toList();
-        return Themed.of(documents, new ThemeEngine.Result(themes, result.assignments(), result.lineage(),
+        ThemeAssignment[] assignments = new ThemeAssignment[documents.size()];
+        for (ThemeAssignment a : result.assignments()) {
+            int index = kept.get(a.documentIndex());
+            assignments[index] = new ThemeAssignment(index, a.themeId(), a.similarity());
+        }
+        noNeed.stream().forEach(i -> assignments[i] = new ThemeAssignment(i, Theme.NO_NEED, 0));
+        return Themed.of(documents, new ThemeEngine.Result(themes, List.of(assignments), result.lineage(),
                 result.model(), result.notes()), catalogue);
     }
 
-    /** Survey need texts, then meeting-note statements, then tickets. */
+    /**
+     * The texts that state no need: survey answers and meeting-note statements that say nothing
+     * ("n/a", "all good", "faster") by {@link NonAnswers}' rules, and any text that is empty once the
+     * e-mail noise is gone (a ticket whose description is only "any update?" and whose summary says
+     * nothing either). The rules alone, not the embedding stage: with the English model it flagged
+     * nothing more on the labelled list (README, "Answers that state no need").
+     */
+    static BitSet statingNoNeed(List<NeedDocument> documents) {
+        List<Integer> stated = new ArrayList<>();
+        BitSet noNeed = new BitSet(documents.size());
+        for (NeedDocument d : documents) {
+            if (d.text().isBlank()) {
+                noNeed.set(d.index());
+            } else if (d.origin().statesNeed()) {
+                stated.add(d.index());
+            }
+        }
+        BitSet flagged = NonAnswers.rules().nonAnswers(stated.stream().map(i -> documents.get(i).text()).toList());
+        flagged.stream().forEach(k -> noNeed.set(stated.get(k)));
+        return noNeed;
+    }
+
+    /**
+     * Survey need texts, then meeting-note statements, then tickets, each without its e-mail noise
+     * (reply chains, greetings, signatures, disclaimers; {@link MessageCleaner}); a ticket whose
+     * description is only a follow-up ("problem persists") is themed by its summary.
+     */
     static List<NeedDocument> documents(Ingested in) {
         List<NeedDocument> documents = new ArrayList<>();
         for (SurveyResponse r : in.responses()) {
             if (r.hasNeed()) {
                 documents.add(new NeedDocument(documents.size(), NeedDocument.Origin.SURVEY, r.responseId(),
-                        r.department(), r.needText(), r.submittedAt()));
+                        r.department(), MessageCleaner.clean(r.needText()), r.submittedAt()));
             }
         }
         for (NeedStatement s : in.statements()) {
             documents.add(new NeedDocument(documents.size(), NeedDocument.Origin.NOTE, s.id(), s.department(),
-                    s.text(), s.statedAt()));
+                    MessageCleaner.clean(s.text()), s.statedAt()));
         }
         for (Ticket t : in.tickets()) {
             documents.add(new NeedDocument(documents.size(), NeedDocument.Origin.TICKET, t.ticketId(),
-                    t.department(), t.text(), t.createdAt()));
+                    t.department(), MessageCleaner.ticketText(t.summary(), t.description()), t.createdAt()));
         }
         return documents;
     }

@@ -38,6 +38,9 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  * The one analysis chain that every need text goes through, composed here and nowhere else. For
  * English (the default):
  * <ol>
+ * <li>char filter: e-mail and ticket noise ({@link MessageNoiseCharFilter}: quoted reply chains,
+ *     greetings, sign-offs and signatures, "Sent from my iPhone", disclaimers, auto-replies, template
+ *     lines) is left out, the same as {@link MessageCleaner#clean(String)} does;</li>
  * <li>char filter: privacy placeholders ([email], [name], …) and multi-word boilerplate
  *     ({@link BoilerplatePhrases}: "sent from my iPhone", template labels) become spaces;</li>
  * <li>standard tokenizer (Unicode word boundaries) → lower case → ASCII folding ("café" → "cafe")
@@ -133,6 +136,10 @@ public final class NeedAnalyzer {
         boolean phrases = options.shingleSize() > 1;
         try {
             CustomAnalyzer.Builder chain = CustomAnalyzer.builder(new ClasspathResourceLoader(NeedAnalyzer.class))
+                    // quoted replies, greetings, signatures, disclaimers, auto-replies and template lines are
+                    // not the writer's need; the same filter as MessageCleaner, so that the chain, embeddings
+                    // and quotes see the same text
+                    .addCharFilter(MessageNoiseCharFilterFactory.class)
                     // the privacy scrubber's placeholders ([email], [name], …) are not words of the need
                     .addCharFilter(PatternReplaceCharFilterFactory.class,
                             "pattern", PLACEHOLDERS + "|" + BoilerplatePhrases.pattern(), "replacement", " ");

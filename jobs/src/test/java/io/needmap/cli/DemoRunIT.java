@@ -342,6 +342,55 @@ class DemoRunIT {
         assertEquals(Files.readString(OUT.resolve("model/themes.json")), Files.readString(again.resolve("model/themes.json")));
     }
 
+    // --- themes from real IT text (issue 10)
+
+    @Test
+    void noLabelOrQuoteIsANonAnswerAGreetingOrAReplyHeader() throws IOException {
+        io.needmap.text.NonAnswers nonAnswers = io.needmap.text.NonAnswers.rules();
+        java.util.regex.Pattern noise = java.util.regex.Pattern.compile(
+                "(?i)(original message|sent from my|^dear |best regards|kind regards|^hi team|^hello|cheers,|wrote:|^from: )");
+        for (CSVRecord theme : table("themes.csv")) {
+            if (Integer.parseInt(theme.get("theme_id")) < 0) {
+                assertEquals("", theme.get("quote_1"), "a bucket quotes nothing: " + theme.get("label"));
+                continue;
+            }
+            List<String> shown = List.of(theme.get("label"), theme.get("quote_1"), theme.get("quote_2"),
+                    theme.get("quote_3"));
+            for (String text : shown) {
+                if (!text.isEmpty()) {
+                    assertFalse(nonAnswers.isNonAnswer(text), "non-answer in theme " + theme.get("theme_id") + ": " + text);
+                    assertFalse(noise.matcher(text).find(), "e-mail noise in theme " + theme.get("theme_id") + ": " + text);
+                }
+            }
+        }
+    }
+
+    @Test
+    void answersThatStateNoNeedAreCountedInTheTablesAndOnTheSummary() throws IOException {
+        CSVRecord bucket = table("themes.csv").stream().filter(r -> r.get("theme_id").equals("-2")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 'no need stated' row in themes.csv"));
+        int answers = Integer.parseInt(bucket.get("survey_mentions"));
+        assertTrue(answers > 0, bucket.toString());
+        int byDepartment = table("department_themes.csv").stream().filter(r -> r.get("theme_id").equals("-2"))
+                .mapToInt(r -> r.get("needs").isEmpty() ? 0 : Integer.parseInt(r.get("needs"))).sum();
+        assertEquals(answers + Integer.parseInt(bucket.get("note_mentions")), byDepartment);
+        try (InputStream in = Files.newInputStream(OUT.resolve("leadership-report.xlsx"));
+             Workbook workbook = WorkbookFactory.create(in)) {
+            assertNumber(Integer.toString(answers), valueOf(workbook.getSheet("Summary"), "Answers stating no need"),
+                    "summary");
+        }
+    }
+
+    private static String workbookXml(Path file) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return text.toString();
+    }
+
     // --- helpers
 
     private static void assertHeaderStartsWith(String table, String... columns) throws IOException {

@@ -98,7 +98,8 @@ class QuarterlyJobTest {
             }
         }
         String themes = Files.readString(out.resolve("tables/themes.csv"));
-        assertTrue(themes.contains("[phone]") && themes.contains("[email]") && themes.contains("[name]"), themes);
+        // the e-mail's sign-off, with the name, is noise and gone before scrubbing (MessageCleaner)
+        assertTrue(themes.contains("[phone]") && themes.contains("[email]"), themes);
     }
 
     @Test

@@ -1,0 +1,210 @@
+package io.needmap.text;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The cleaned text of a survey answer or ticket: what {@link MessageNoiseCharFilter} keeps, as a
+ * string, so that embeddings, theme labels, quotes and the Lucene chain ({@link NeedAnalyzer}, which
+ * runs the same char filter first) all see the same words. Cleaning only leaves parts out; the words
+ * that stay are the writer's, unchanged.
+ *
+ * <pre>{@code
+ * MessageCleaner.clean("Hi team,\n\nThe VPN drops every hour.\n\nThanks!\nAnna\n\nSent from my iPhone")
+ *     // "The VPN drops every hour."
+ * MessageCleaner.ticketText("VPN drops", "Any update? Still not working.")
+ *     // "VPN drops"
+ * }</pre>
+ */
+public final class MessageCleaner {
+
+    /** Follow-up phrases, fillers and tails (classpath resource next to this class). */
+    public static final String FOLLOW_UPS = "follow-ups.txt";
+
+    private static final Pattern TRAILING_SPACE = Pattern.compile("\\h+(?=\\R|$)");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\R(?:\\h*\\R)+");
+    private static final Pattern PIECES = Pattern.compile("[.!?;,:…\\n\\r]+|\\s[-–—]+\\s");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+    private static final FollowUps FOLLOW_UP_LIST = FollowUps.read(WordFile.resource(FOLLOW_UPS));
+
+    private MessageCleaner() {
+    }
+
+    /**
+     * The text without e-mail and ticket noise, trailing spaces removed from its lines, runs of blank
+     * lines collapsed into one and trimmed; "" for null, for noise only and for an auto-reply.
+     */
+    public static String clean(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String kept;
+        try (Reader filter = new MessageNoiseCharFilter(new StringReader(text))) {
+            StringBuilder out = new StringBuilder(text.length());
+            char[] chunk = new char[1024];
+            for (int read = filter.read(chunk); read > 0; read = filter.read(chunk)) {
+                out.append(chunk, 0, read);
+            }
+            kept = out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a String cannot fail", e);
+        }
+        kept = TRAILING_SPACE.matcher(kept).replaceAll("");
+        return BLANK_LINES.matcher(kept).replaceAll("\n\n").strip();
+    }
+
+    /**
+     * The text a ticket is themed by: its cleaned summary and cleaned description on the next line. A
+     * description that is only a follow-up ({@link #isFollowUp}: "still not working", "any update?",
+     * "see subject") is left out, so the ticket is themed by its summary; a follow-up summary is left
+     * out too. "" when neither says anything: the caller treats the ticket as stating no need.
+     */
+    public static String ticketText(String summary, String description) {
+        String s = clean(summary);
+        String d = clean(description);
+        if (isFollowUp(s)) {
+            s = "";
+        }
+        if (isFollowUp(d)) {
+            d = "";
+        }
+        if (s.isEmpty()) {
+            return d;
+        }
+        return d.isEmpty() ? s : s + "\n" + d;
+    }
+
+    /**
+     * Whether a (cleaned) text only chases an earlier ticket or points elsewhere ("Problem besteht
+     * weiterhin", "toujours le même problème", "sigue sin funcionar", "o problema continua", "bump",
+     * "see subject"), or has no letters at all ("?", "", "12345"); the phrases are listed in
+     * {@value #FOLLOW_UPS}.
+     */
+    public static boolean isFollowUp(String text) {
+        if (text == null || !LETTER.matcher(text).find()) {
+            return true;
+        }
+        for (String piece : PIECES.split(text)) {
+            if (!FOLLOW_UP_LIST.piece(words(piece))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower case, accents, apostrophes and punctuation removed, split into words. */
+    static List<String> words(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD);
+        folded = MARKS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
+        String spaced = NOT_WORD.matcher(folded).replaceAll(" ").strip();
+        return spaced.isEmpty() ? List.of() : Arrays.asList(spaced.split(" "));
+    }
+
+    /** The lists of {@value #FOLLOW_UPS}, normalised like the texts. */
+    private record FollowUps(Set<List<String>> fillers, Set<List<String>> phrases, Set<String> tails) {
+
+        /** Words after a phrase's tail word, at most. */
+        private static final int TAIL_WORDS = 3;
+
+        static FollowUps read(WordFile file) {
+            Set<List<String>> fillers = new HashSet<>();
+            Set<List<String>> phrases = new HashSet<>();
+            Set<String> tails = new HashSet<>();
+            String section = null;
+            String[] lines = file.text().split("\\R");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("[") && line.endsWith("]")) {
+                    section = line.substring(1, line.length() - 1);
+                    continue;
+                }
+                List<String> words = words(line);
+                if (words.isEmpty()) {
+                    throw new IllegalStateException(file.at(i + 1) + " has no words");
+                }
+                switch (section == null ? "" : section) {
+                    case "fillers" -> fillers.add(words);
+                    case "phrases" -> phrases.add(words);
+                    case "tails" -> tails.addAll(words);
+                    default -> throw new IllegalStateException(file.at(i + 1) + " is outside [fillers], [phrases], [tails]");
+                }
+            }
+            return new FollowUps(fillers, phrases, tails);
+        }
+
+        /** A piece that is only fillers, or a phrase (with a tail) between fillers. */
+        boolean piece(List<String> words) {
+            List<Integer> starts = new ArrayList<>();
+            int s = 0;
+            starts.add(s);
+            while ((s = fillerAfter(words, s)) > 0 && s <= words.size()) {
+                starts.add(s);
+                if (s == words.size()) {
+                    return true; // fillers only
+                }
+            }
+            if (words.isEmpty()) {
+                return true;
+            }
+            for (int start : starts) {
+                for (int e = words.size(); e > start; e--) {
+                    if (phrase(words.subList(start, e)) && fillersOnlyFrom(words, e)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Where the filler starting at {@code at} ends, or -1. */
+        private int fillerAfter(List<String> words, int at) {
+            for (List<String> filler : fillers) {
+                int e = at + filler.size();
+                if (e <= words.size() && words.subList(at, e).equals(filler)) {
+                    return e;
+                }
+            }
+            return -1;
+        }
+
+        private boolean fillersOnlyFrom(List<String> words, int at) {
+            while (at < words.size()) {
+                at = fillerAfter(words, at);
+                if (at < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A phrase, or a phrase followed by a tail word and at most three more words. */
+        private boolean phrase(List<String> words) {
+            if (phrases.contains(words)) {
+                return true;
+            }
+            for (int k = 1; k < words.size(); k++) {
+                if (tails.contains(words.get(k)) && words.size() - k - 1 <= TAIL_WORDS
+                        && phrases.contains(words.subList(0, k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
