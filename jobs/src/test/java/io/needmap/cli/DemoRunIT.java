@@ -345,6 +345,34 @@ class DemoRunIT {
     // --- themes from real IT text (issue 10)
 
     @Test
+    void noGeneratedPersonsNameIsInAnyOutput() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(OUT)) {
+            // quarantine/ keeps rejected input rows as they were read, to be found and fixed: input, not a report
+            files = walk.filter(Files::isRegularFile).filter(f -> !f.startsWith(OUT.resolve("quarantine"))).toList();
+        }
+        List<java.util.regex.Pattern> names = io.needmap.samples.GeneratedNames.all().stream()
+                .map(n -> java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(n)
+                        + "(?![\\p{L}])"))
+                .toList();
+        List<String> found = new ArrayList<>();
+        for (Path file : files) {
+            // names are looked for as written (capitalised); UTF-8 read leniently, since the Parquet file is binary
+            String text = file.toString().endsWith(".xlsx") ? workbookXml(file)
+                    : new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            for (java.util.regex.Pattern name : names) {
+                java.util.regex.Matcher m = name.matcher(text);
+                if (m.find()) {
+                    int from = Math.max(0, m.start() - 40);
+                    found.add(OUT.relativize(file) + ": …" + text.substring(from, Math.min(text.length(), m.end() + 40))
+                            .replace('\n', ' ') + "…");
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
     void noLabelOrQuoteIsANonAnswerAGreetingOrAReplyHeader() throws IOException {
         io.needmap.text.NonAnswers nonAnswers = io.needmap.text.NonAnswers.rules();
         java.util.regex.Pattern noise = java.util.regex.Pattern.compile(

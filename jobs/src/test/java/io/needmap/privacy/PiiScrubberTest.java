@@ -15,7 +15,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Free text loses its personal data to typed placeholders, and nothing else. */
@@ -242,7 +245,7 @@ class PiiScrubberTest {
         "Jean-Luc will do it             | [name] will do it",
         "Jörg Müller, Müller and Jörg    | [name], [name] and [name]",
         "Maria van der Berg, Maria Berg  | [name], [name]",
-        "Dr. Berg approved               | Dr. [name] approved",
+        "Dr. Berg approved               | [name] approved",
         "Li Na and li na                 | [name] and [name]"})
     void knownNamesBecomeName(String text, String expected) {
         assertEquals(expected, PEOPLE.scrub(text));
@@ -257,10 +260,17 @@ class PiiScrubberTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "Annabelle and Schmidtke", "Anna2 and anna_", "the van is here", "Van Halen", "Li said hi",
+        "Anna2 and anna_", "the van is here", "Van Halen", "Li said hi",
         "status n/a", "Unassigned ticket", "Luc alone", "MARIA", "O is a letter"})
     void partsOfWordsParticlesShortPartsAndNonNamesStay(String text) {
         assertEquals(text, PEOPLE.scrub(text));
+    }
+
+    @Test
+    void aKnownNameIsNoPartOfALongerWord() {
+        // Annabelle is a given name of the gazetteer, not the known Anna; Schmidtke is no known name
+        assertEquals("[name] and Schmidtke", PEOPLE.scrub("Annabelle and Schmidtke"));
+        assertEquals("the Schmidtke report", PEOPLE.scrub("the Schmidtke report"));
     }
 
     @Test
@@ -273,6 +283,57 @@ class PiiScrubberTest {
         PiiScrubber scrubber = PiiScrubber.builder().names(List.of("Email Phone")).build();
 
         assertEquals("[email] and [phone], [name]", scrubber.scrub("a@example.com and +49 30 1234567, Email"));
+    }
+
+    // --- names in running text (gazetteer, surnames, honorifics, greetings, misspellings) ---
+
+    static Stream<Arguments> namesInRunningText() {
+        return Stream.of(
+                Arguments.of("Mehmet Meier is leaving on 08.10.", "[name] is leaving on 08.10."),
+                Arguments.of("Same problem again.\n\nJulia\n\n-----Original Message-----", "Same problem again.\n\n[name]\n\n-----Original Message-----"),
+                Arguments.of("please disable accounts for Nina and forward to Mehmet.", "please disable accounts for [name] and forward to [name]."),
+                Arguments.of("Please give Aylin Yılmaz access to the share.", "Please give [name] access to the share."),
+                Arguments.of("Priya said the VPN drops.", "[name] said the VPN drops."),
+                Arguments.of("Ask Herr Schmidt about it.", "Ask [name] about it."),
+                Arguments.of("Je suis Mme Dubois et j'ai un problème.", "Je suis [name] et j'ai un problème."),
+                Arguments.of("Olá, sou a Joana Ferreira.", "Olá, sou a [name]."),
+                Arguments.of("Sig.ra Colombo e Sr. García", "[name] e [name]"),
+                Arguments.of("Frau Dr. Weber approved.", "[name] approved."),
+                Arguments.of("Fkorian Horvath is leaving on 13 August.", "[name] is leaving on 13 August."),
+                Arguments.of("Maria van der Berg is out", "[name] is out"),
+                Arguments.of("Hi Grace, the printer is fixed.", "Hi [name], the printer is fixed."),
+                Arguments.of("Katharina Braun's laptop", "[name]'s laptop"),
+                Arguments.of("Anna-Lena Schulz called", "[name] called"),
+                Arguments.of("mehmet meier is leaving on friday", "[name] is leaving on friday"),
+                Arguments.of("Best regards,\nJulia Hoffmann | Sales", "Best regards,\n[name] | Sales"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("namesInRunningText")
+    void namesInRunningTextBecomeNameWithoutAPeopleColumn(String text, String expected) {
+        assertEquals(expected, NO_NAMES.scrub(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Outlook keeps crashing", "ask Jenkins to rebuild", "Teams and Zoom both fail", "Word crashes when Edge is open",
+        "Can you reset my password?", "Will this work tomorrow?", "May I get a second screen?",
+        "Mark the ticket as done", "Grant access to the share", "Grace period ends in July",
+        "Ms Teams is slow", "Thanks, Team", "Hi all,", "Dear Colleagues,", "Hello Service Desk team,",
+        "Jan 2026 invoices", "Windows 11 on the Dell Latitude", "Both printers fail", "Kann ich Zugriff bekommen?",
+        "Viele Grüße", "see Julia.xlsx", "anna.schmidt is the login", "Max 5 users", "Sr. Developer wanted",
+        "max size is 10 MB", "the mark is wrong"})
+    void itWordsCommonWordsAndNonNamesStay(String text) {
+        assertEquals(text, NO_NAMES.scrub(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Anna", "Tom", "Elif"})
+    void aShortNameAtTheStartOfASentenceNeedsAContext(String name) {
+        assertEquals(name + " bits", NO_NAMES.scrub(name + " bits"));
+        assertEquals("[name] is out", NO_NAMES.scrub(name + " is out"));
+        assertEquals("[name], please call", NO_NAMES.scrub(name + ", please call"));
+        assertEquals("ask [name] bits", NO_NAMES.scrub("ask " + name + " bits"));
     }
 
     // --- signatures ---
