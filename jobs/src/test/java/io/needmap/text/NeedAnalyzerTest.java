@@ -188,4 +188,13 @@ class NeedAnalyzerTest {
         assertEquals(List.of(t("expect", "expected"), t("result"), t("wrong")),
                 NeedAnalyzer.tokens(analyzer, "the expected result is wrong"));
     }
+
+    @Test
+    void aQuickQuestionOpenerIsNotTheNeed() {
+        assertEquals(List.of(t("how"), t("book", "book"), t("meet", "meeting"), t("room")),
+                NeedAnalyzer.tokens(analyzer, "Quick question: how do I book a meeting room?"));
+        // the opener goes in any language; "zum" is a stop word of the German chain, not of this English one
+        assertEquals(List.of(t("zum"), t("vpn"), t("client")),
+                NeedAnalyzer.tokens(analyzer, "Kurze Frage zum VPN client"));
+    }
 }
