@@ -249,7 +249,8 @@ final class FirstNames {
                 int next = surnames(text, words, i + 1, word.end() + 1);
                 return next > i + 1 ? new int[] {start, end(text, words, next), next} : null;
             }
-            return smallFirstAndLast(text, words, i);
+            int[] pair = smallFirstAndLast(text, words, i);
+            return pair != null ? pair : smallAfterCue(text, words, i);
         }
         String token = text.substring(word.start(), word.end());
         // honorific + name
@@ -537,6 +538,35 @@ final class FirstNames {
             return null;
         }
         return new int[] {word.start(), next.end(), i + 2};
+    }
+
+    /**
+     * Words after which a lone given name in small letters is a person: "invites from benedikt",
+     * "ask jana", "cc lukas" — a preposition or verb that takes a person, in the staff's languages.
+     */
+    private static final Set<String> PERSON_CUES = Set.of("from", "by", "with", "cc", "ask", "asked", "tell",
+            "told", "call", "called", "thanks", "colleague", "von", "mit", "für", "frag", "kollege", "kollegin",
+            "par", "avec", "pour", "collègue", "con", "por", "para", "com", "colega");
+
+    /**
+     * A lone given name of the list in small letters (four letters or more, not a stop word or a
+     * not-name) right after a word that takes a person: "meeting invites from benedikt".
+     */
+    private int[] smallAfterCue(String text, List<Word> words, int i) {
+        if (i == 0) {
+            return null;
+        }
+        Word word = words.get(i);
+        Word previous = words.get(i - 1);
+        if (word.end() - word.start() < 4 || !smallLetters(text, word) || !singleSpace(text, previous.end(), word.start())
+                || !PERSON_CUES.contains(text.substring(previous.start(), previous.end()).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (!mayBeSmallFirst(text, word) || !smallFirst.contains(fold(text.substring(word.start(), word.end())))
+                || !standsAlone(text, word)) {
+            return null;
+        }
+        return new int[] {word.start(), word.end(), i + 1};
     }
 
     /** False when the word, as written, cannot be a given name in small letters. */

@@ -353,11 +353,11 @@ class DemoRunIT {
         }
         List<java.util.regex.Pattern> names = io.needmap.samples.GeneratedNames.all().stream()
                 .map(n -> java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(n)
-                        + "(?![\\p{L}])"))
+                        + "(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE))
                 .toList();
         List<String> found = new ArrayList<>();
         for (Path file : files) {
-            // names are looked for as written (capitalised); UTF-8 read leniently, since the Parquet file is binary
+            // names in any case ("benedikt" too); UTF-8 read leniently, since the Parquet file is binary
             String text = file.toString().endsWith(".xlsx") ? workbookXml(file)
                     : new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
             for (java.util.regex.Pattern name : names) {
