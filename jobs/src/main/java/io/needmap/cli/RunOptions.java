@@ -1,6 +1,6 @@
 package io.needmap.cli;
 
-import io.needmap.themes.VectorMode;
+import io.needmap.themes.vectors.VectorMode;
 
 import io.needmap.config.ConfigException;
 import io.needmap.config.ConfigLoader;

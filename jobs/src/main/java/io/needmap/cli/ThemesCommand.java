@@ -12,7 +12,7 @@ import io.needmap.text.AnalysisOptions;
 import io.needmap.text.NeedAnalyzer;
 import io.needmap.text.TextLanguage;
 import io.needmap.themes.ThemeEngine;
-import io.needmap.themes.VectorMode;
+import io.needmap.themes.vectors.VectorMode;
 import io.needmap.themes.catalogue.ThemeCatalogue;
 import io.needmap.themes.catalogue.ThemeCatalogueReader;
 import java.io.PrintWriter;

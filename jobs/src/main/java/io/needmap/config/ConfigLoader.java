@@ -12,7 +12,7 @@ import io.needmap.metrics.MetricsOptions;
 import io.needmap.text.AnalysisOptions;
 import io.needmap.text.Stemmer;
 import io.needmap.text.TextLanguage;
-import io.needmap.themes.VectorMode;
+import io.needmap.themes.vectors.VectorMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;

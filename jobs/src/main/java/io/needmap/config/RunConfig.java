@@ -2,7 +2,7 @@ package io.needmap.config;
 
 import io.needmap.metrics.MetricsOptions;
 import io.needmap.text.AnalysisOptions;
-import io.needmap.themes.VectorMode;
+import io.needmap.themes.vectors.VectorMode;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;

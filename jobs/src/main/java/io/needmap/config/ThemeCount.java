@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * How many themes to build: a fixed number, or {@code auto} to let needmap choose (see
- * {@code io.needmap.themes.ThemeCountChooser}).
+ * {@code io.needmap.themes.cluster.ThemeCountChooser}).
  *
  * @param fixed the number of themes, or 0 for automatic
  */

@@ -1,9 +1,9 @@
 package io.needmap.pipeline;
 
-import io.needmap.themes.DocumentVectors;
-import io.needmap.themes.LocalAssigner;
-import io.needmap.themes.ThemeAssigner;
-import io.needmap.themes.VectorSpace;
+import io.needmap.themes.vectors.DocumentVectors;
+import io.needmap.themes.assign.LocalAssigner;
+import io.needmap.themes.assign.ThemeAssigner;
+import io.needmap.themes.vectors.VectorSpace;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;

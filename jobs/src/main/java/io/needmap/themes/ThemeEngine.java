@@ -8,6 +8,7 @@ import io.needmap.text.NeedAnalyzer;
 import io.needmap.themes.catalogue.CatalogueMatch;
 import io.needmap.themes.catalogue.CatalogueMatcher;
 import io.needmap.themes.catalogue.ThemeCatalogue;
+import io.needmap.themes.labels.ThemeDescriber;
 import io.needmap.themes.lineage.LineageEvent;
 import io.needmap.themes.lineage.LineageResult;
 import io.needmap.themes.lineage.ThemeLineage;

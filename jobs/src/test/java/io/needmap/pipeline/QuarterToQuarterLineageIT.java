@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.needmap.config.RunConfig;
-import io.needmap.themes.SpectralClusterer;
+import io.needmap.themes.cluster.SpectralClusterer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.needmap.config.RunConfig;
-import io.needmap.themes.SpectralClusterer;
+import io.needmap.themes.cluster.SpectralClusterer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.needmap.config.ThemeCount;
 import io.needmap.text.AnalysisOptions;
-import io.needmap.themes.LocalAssigner;
-import io.needmap.themes.SpectralClusterer;
-import io.needmap.themes.ThemeAssigner;
+import io.needmap.themes.assign.LocalAssigner;
+import io.needmap.themes.cluster.SpectralClusterer;
+import io.needmap.themes.assign.ThemeAssigner;
 import io.needmap.themes.ThemeClustering;
-import io.needmap.themes.TfIdfVectoriser;
-import io.needmap.themes.VectorSpace;
+import io.needmap.themes.vectors.TfIdfVectoriser;
+import io.needmap.themes.vectors.VectorSpace;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class SparkAssignerIT {
         double[][] centres = new double[2][];
         // two centres: the first two texts' own vectors, as unit vectors of the space
         for (int c = 0; c < 2; c++) {
-            centres[c] = new double[((io.needmap.themes.SparseVectors) space.transform(List.of(texts.get(c)))).dimension()];
+            centres[c] = new double[((io.needmap.themes.vectors.SparseVectors) space.transform(List.of(texts.get(c)))).dimension()];
             space.transform(List.of(texts.get(c))).addTo(0, centres[c], 1.0);
         }
         ThemeAssigner.Assignment local = new LocalAssigner().assign(texts, space, centres);

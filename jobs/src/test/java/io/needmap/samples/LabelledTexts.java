@@ -1,7 +1,7 @@
 package io.needmap.samples;
 
 import io.needmap.text.NeedAnalyzer;
-import io.needmap.themes.TermVectors;
+import io.needmap.themes.vectors.TermVectors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;

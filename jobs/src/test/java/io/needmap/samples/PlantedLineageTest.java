@@ -3,7 +3,7 @@ package io.needmap.samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.needmap.themes.TermVectors;
+import io.needmap.themes.vectors.TermVectors;
 import io.needmap.themes.lineage.LineageEvent;
 import io.needmap.themes.lineage.LineageResult;
 import io.needmap.themes.lineage.ThemeLineage;

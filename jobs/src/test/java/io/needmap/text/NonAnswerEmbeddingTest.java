@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.needmap.text.NonAnswersLabelledTest.Confusion;
 import io.needmap.text.NonAnswersLabelledTest.Labelled;
-import io.needmap.themes.DenseVectors;
-import io.needmap.themes.SentenceEmbeddingVectoriser;
-import io.needmap.themes.VectorSpace;
+import io.needmap.themes.vectors.DenseVectors;
+import io.needmap.themes.vectors.SentenceEmbeddingVectoriser;
+import io.needmap.themes.vectors.VectorSpace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

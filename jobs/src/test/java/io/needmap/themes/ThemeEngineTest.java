@@ -9,6 +9,7 @@ import io.needmap.model.ThemeAssignment;
 import io.needmap.text.AnalysisOptions;
 import io.needmap.themes.catalogue.CatalogueEntry;
 import io.needmap.themes.catalogue.ThemeCatalogue;
+import io.needmap.themes.cluster.SpectralClusterer;
 import io.needmap.themes.lineage.LineageEvent;
 import io.needmap.themes.lineage.ThemeModel;
 import java.util.ArrayList;

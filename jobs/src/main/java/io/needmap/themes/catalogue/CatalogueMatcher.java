@@ -1,7 +1,7 @@
 package io.needmap.themes.catalogue;
 
 import io.needmap.text.NeedAnalyzer;
-import io.needmap.themes.TermVectors;
+import io.needmap.themes.vectors.TermVectors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

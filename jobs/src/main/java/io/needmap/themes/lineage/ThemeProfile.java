@@ -1,6 +1,6 @@
 package io.needmap.themes.lineage;
 
-import io.needmap.themes.TermVectors;
+import io.needmap.themes.vectors.TermVectors;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.needmap.text.NeedAnalyzer;
-import io.needmap.themes.TermVectors;
+import io.needmap.themes.vectors.TermVectors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
