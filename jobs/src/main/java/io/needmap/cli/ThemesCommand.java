@@ -11,6 +11,7 @@ import io.needmap.publish.PredictionWriter;
 import io.needmap.text.AnalysisOptions;
 import io.needmap.text.NeedAnalyzer;
 import io.needmap.text.TextLanguage;
+import io.needmap.themes.NeedTexts;
 import io.needmap.themes.ThemeEngine;
 import io.needmap.themes.vectors.VectorMode;
 import io.needmap.themes.catalogue.ThemeCatalogue;
@@ -105,8 +106,9 @@ public final class ThemesCommand implements Callable<Integer> {
         // scrubber is stateless, and an ordered stream keeps the texts' order)
         PiiScrubber scrubber = PiiScrubber.builder().build();
         List<String> texts = TextColumnReader.read(input, textColumn).parallelStream().map(scrubber::scrub).toList();
-        ThemeEngine.Result described = SparkJobs.themes(texts, count, seed, mode, analysis, themeCatalogue, maxIterations,
-                sparkMinTexts);
+        // one column of any CSV: nothing says which texts state needs, so none is marked
+        ThemeEngine.Result described = SparkJobs.themes(NeedTexts.of(texts), count, seed, mode, analysis,
+                themeCatalogue, maxIterations, sparkMinTexts);
         Map<Integer, String> labels = new TreeMap<>();
         described.themes().forEach(t -> labels.put(t.id(), t.label()));
         PredictionWriter.write(out, described.assignments(), labels);

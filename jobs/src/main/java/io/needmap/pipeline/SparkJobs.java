@@ -3,6 +3,7 @@ package io.needmap.pipeline;
 import io.needmap.config.RunConfig;
 import io.needmap.config.ThemeCount;
 import io.needmap.themes.cluster.SpectralClusterer;
+import io.needmap.themes.NeedTexts;
 import io.needmap.themes.ThemeClusterer;
 import io.needmap.text.AnalysisOptions;
 import io.needmap.themes.ThemeEngine;
@@ -12,7 +13,6 @@ import io.needmap.themes.lineage.ThemeModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.List;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 
@@ -38,7 +38,7 @@ public final class SparkJobs {
     }
 
     /** Themes of one text column: the quarterly run's theme stage without the rest of the run. */
-    public static ThemeEngine.Result themes(List<String> texts, ThemeCount k, long seed, VectorMode vectors,
+    public static ThemeEngine.Result themes(NeedTexts texts, ThemeCount k, long seed, VectorMode vectors,
                                             AnalysisOptions analysis, ThemeCatalogue catalogue, int maxIterations,
                                             int sparkMinTexts) {
         try (LazySession spark = new LazySession(APP + " themes")) {

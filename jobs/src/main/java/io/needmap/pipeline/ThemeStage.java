@@ -10,6 +10,7 @@ import io.needmap.model.Ticket;
 import io.needmap.text.MessageCleaner;
 import io.needmap.text.NonAnswers;
 import io.needmap.privacy.PiiScrubber;
+import io.needmap.themes.NeedTexts;
 import io.needmap.themes.ThemeClusterer;
 import io.needmap.themes.ThemeEngine;
 import io.needmap.themes.catalogue.ThemeCatalogue;
@@ -48,7 +49,8 @@ final class ThemeStage {
             }
         }
         List<String> texts = kept.stream().map(i -> documents.get(i).text()).toList();
-        // survey answers and meeting notes state the needs: a sampling clusterer takes them all first
+        // survey answers and meeting notes state the needs, tickets show them: a sampling clusterer
+        // samples the stated needs first, and a theme quotes them first
         BitSet statedNeeds = new BitSet(kept.size());
         BitSet allQuotable = quotable(documents, config.metrics().minQuoteGroup());
         BitSet quotable = new BitSet(kept.size());
@@ -61,7 +63,8 @@ final class ThemeStage {
         if (config.minThemeSize() > 0) {
             engine = engine.withMinimumThemeSize(config.minThemeSize());
         }
-        ThemeEngine.Result result = engine.build(texts, config.themeCount(), config.seed(), statedNeeds, quotable);
+        ThemeEngine.Result result = engine.build(NeedTexts.of(texts, statedNeeds), config.themeCount(), config.seed(),
+                quotable);
         // a theme of fewer texts than the least quotable group quotes none of them
         List<Theme> themes = result.themes().stream()
                 .map(t -> t.size() >= minGroup ? t : new Theme(t.id(), t.label(), t.topTerms(), t.size(), List.of(),

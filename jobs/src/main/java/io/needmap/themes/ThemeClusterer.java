@@ -1,7 +1,6 @@
 package io.needmap.themes;
 
 import io.needmap.config.ThemeCount;
-import java.util.List;
 
 /**
  * Groups need texts into themes. Implementations are named for how they work; every one passes
@@ -10,18 +9,11 @@ import java.util.List;
 public interface ThemeClusterer {
 
     /**
-     * @param texts need texts; a text with no content word after analysis stays unclustered
+     * @param texts need texts, and which of them are stated needs (a clusterer that samples puts those
+     *              first in its sample; one that does not may ignore the marks); a text with no content
+     *              word after analysis stays unclustered
      * @param k     how many clusters to form
      * @param seed  seed of every random choice, so the same input gives the same clusters
      */
-    ThemeClustering cluster(List<String> texts, ThemeCount k, long seed);
-
-    /**
-     * As {@link #cluster(List, ThemeCount, long)}, where the texts marked in {@code firstInSample} (survey
-     * answers and meeting notes: the stated needs) are the first a sampling clusterer puts in its sample,
-     * and the others (tickets) fill it up. A clusterer that does not sample ignores the marks.
-     */
-    default ThemeClustering cluster(List<String> texts, ThemeCount k, long seed, java.util.BitSet firstInSample) {
-        return cluster(texts, k, seed);
-    }
+    ThemeClustering cluster(NeedTexts texts, ThemeCount k, long seed);
 }

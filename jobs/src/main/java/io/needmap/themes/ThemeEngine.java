@@ -15,6 +15,7 @@ import io.needmap.themes.lineage.ThemeLineage;
 import io.needmap.themes.lineage.ThemeModel;
 import io.needmap.themes.lineage.ThemeProfile;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -97,23 +98,37 @@ public final class ThemeEngine {
         return new ThemeEngine(clusterer, analysis, catalogue, previous, size);
     }
 
+    /** Themes of texts none of which is marked a stated need. */
     public Result build(List<String> texts, ThemeCount k, long seed) {
-        return build(texts, k, seed, new java.util.BitSet());
+        return build(NeedTexts.of(texts), k, seed);
     }
 
     /** @param statedNeeds the texts that state needs (survey answers, meeting notes), sampled first */
-    public Result build(List<String> texts, ThemeCount k, long seed, java.util.BitSet statedNeeds) {
-        return build(texts, k, seed, statedNeeds, null);
+    public Result build(List<String> texts, ThemeCount k, long seed, BitSet statedNeeds) {
+        return build(NeedTexts.of(texts, statedNeeds), k, seed);
     }
 
     /**
      * @param statedNeeds the texts that state needs (survey answers, meeting notes), sampled first
      * @param quotable    the texts a theme may quote, or {@code null} for all
      */
-    public Result build(List<String> texts, ThemeCount k, long seed, java.util.BitSet statedNeeds,
-                        java.util.BitSet quotable) {
+    public Result build(List<String> texts, ThemeCount k, long seed, BitSet statedNeeds, BitSet quotable) {
+        return build(NeedTexts.of(texts, statedNeeds), k, seed, quotable);
+    }
+
+    /** Themes of the texts, every text quotable. */
+    public Result build(NeedTexts texts, ThemeCount k, long seed) {
+        return build(texts, k, seed, null);
+    }
+
+    /**
+     * @param texts    the texts, stated needs marked: a sampling clusterer samples them first, and a
+     *                 theme quotes them before tickets
+     * @param quotable the texts a theme may quote, or {@code null} for all
+     */
+    public Result build(NeedTexts texts, ThemeCount k, long seed, BitSet quotable) {
         ThemeDescriber describer = new ThemeDescriber(analysis);
-        ThemeClustering clustered = clusterer.cluster(texts, k, seed, statedNeeds);
+        ThemeClustering clustered = clusterer.cluster(texts, k, seed);
         int least = minimumSize > 0 ? minimumSize : defaultMinimumSize(texts.size());
         ThemeClustering clustering = withoutSmallClusters(clustered, least);
         List<String> notes = new ArrayList<>();
@@ -121,7 +136,8 @@ public final class ThemeEngine {
         if (small > 0) {
             notes.add(small + " cluster(s) of fewer than " + least + " texts joined the unclustered bucket");
         }
-        ThemeDescriber.Described described = describer.describe(texts, clustering, quotable, statedNeeds);
+        BitSet statedNeeds = texts.statedNeeds();
+        ThemeDescriber.Described described = describer.describe(texts.texts(), clustering, quotable, statedNeeds);
         Map<Integer, String> entryOfTheme = new HashMap<>();
         if (catalogue != null && catalogue.size() > 0) {
             CatalogueMatcher matcher;
@@ -135,7 +151,7 @@ public final class ThemeEngine {
             }
             Merged merged = merge(described, matched, clustering);
             int before = described.themes().size();
-            described = describer.describe(texts, merged.clustering(), quotable, statedNeeds);
+            described = describer.describe(texts.texts(), merged.clustering(), quotable, statedNeeds);
             if (described.themes().size() < before) {
                 notes.add((before - described.themes().size()) + " cluster(s) joined others of the same catalogue entry");
             }

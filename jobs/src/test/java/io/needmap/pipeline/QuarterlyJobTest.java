@@ -43,7 +43,7 @@ class QuarterlyJobTest {
         int[] clusters = new int[texts.size()];
         double[] similarities = new double[texts.size()];
         Arrays.fill(similarities, 1.0);
-        return new ThemeClustering(texts.isEmpty() ? 0 : 1, clusters, similarities);
+        return new ThemeClustering(texts.size() == 0 ? 0 : 1, clusters, similarities);
     };
 
     private static final List<String> PERSONAL = List.of(

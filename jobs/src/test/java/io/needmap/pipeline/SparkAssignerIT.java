@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.needmap.config.ThemeCount;
 import io.needmap.text.AnalysisOptions;
+import io.needmap.themes.NeedTexts;
 import io.needmap.themes.assign.LocalAssigner;
 import io.needmap.themes.cluster.SpectralClusterer;
 import io.needmap.themes.assign.ThemeAssigner;
@@ -53,9 +54,9 @@ class SparkAssignerIT {
         List<String> texts = texts();
         SpectralClusterer.Options sampled = SpectralClusterer.Options.defaults().withSampleSize(200);
         ThemeClustering local = SpectralClusterer.lexical(AnalysisOptions.defaults(), sampled, new LocalAssigner())
-                .cluster(texts, new ThemeCount(6), 42);
+                .cluster(NeedTexts.of(texts), new ThemeCount(6), 42);
         ThemeClustering spark = SpectralClusterer.lexical(AnalysisOptions.defaults(), sampled,
-                new SparkAssigner(SharedSpark::session, 0)).cluster(texts, new ThemeCount(6), 42);
+                new SparkAssigner(SharedSpark::session, 0)).cluster(NeedTexts.of(texts), new ThemeCount(6), 42);
         assertEquals(local, spark);
         assertTrue(local.k() == 6);
     }

@@ -47,7 +47,7 @@ public abstract class ThemeClustererContract {
 
     @Test
     void emptyInputGivesNoThemes() {
-        ThemeClustering result = clusterer().cluster(List.of(), ThemeCount.AUTO, 42);
+        ThemeClustering result = clusterer().cluster(NeedTexts.of(List.of()), ThemeCount.AUTO, 42);
         assertEquals(0, result.k());
         assertEquals(0, result.size());
     }
@@ -58,7 +58,7 @@ public abstract class ThemeClustererContract {
         texts.add("");
         texts.add("   ");
         texts.add("Hi team, thanks!");
-        ThemeClustering result = clusterer().cluster(texts, new ThemeCount(3), 42);
+        ThemeClustering result = clusterer().cluster(NeedTexts.of(texts), new ThemeCount(3), 42);
         for (int i = texts.size() - 3; i < texts.size(); i++) {
             assertEquals(-1, result.clusterOf(i), "text '" + texts.get(i) + "'");
             assertEquals(0.0, result.similarityOf(i));
@@ -68,7 +68,7 @@ public abstract class ThemeClustererContract {
     @Test
     void separatesClearlyDifferentNeeds() {
         List<String> texts = threeNeeds();
-        ThemeClustering result = clusterer().cluster(texts, new ThemeCount(3), 42);
+        ThemeClustering result = clusterer().cluster(NeedTexts.of(texts), new ThemeCount(3), 42);
         assertEquals(3, result.k());
         for (int need = 0; need < 3; need++) {
             Set<Integer> clusters = new HashSet<>();
@@ -85,7 +85,7 @@ public abstract class ThemeClustererContract {
 
     @Test
     void sameSeedGivesTheSameResult() {
-        List<String> texts = threeNeeds();
+        NeedTexts texts = NeedTexts.of(threeNeeds());
         assertEquals(clusterer().cluster(texts, new ThemeCount(4), 7), clusterer().cluster(texts, new ThemeCount(4), 7));
     }
 
@@ -94,13 +94,13 @@ public abstract class ThemeClustererContract {
         List<String> texts = threeNeeds();
         List<String> shuffled = new ArrayList<>(texts);
         Collections.shuffle(shuffled, new Random(3));
-        assertEquals(groups(texts, clusterer().cluster(texts, new ThemeCount(5), 42)),
-                groups(shuffled, clusterer().cluster(shuffled, new ThemeCount(5), 42)));
+        assertEquals(groups(texts, clusterer().cluster(NeedTexts.of(texts), new ThemeCount(5), 42)),
+                groups(shuffled, clusterer().cluster(NeedTexts.of(shuffled), new ThemeCount(5), 42)));
     }
 
     @Test
     void neverMoreClustersThanAsked() {
-        ThemeClustering result = clusterer().cluster(threeNeeds(), new ThemeCount(2), 42);
+        ThemeClustering result = clusterer().cluster(NeedTexts.of(threeNeeds()), new ThemeCount(2), 42);
         assertTrue(result.k() <= 2);
         for (int c : result.clusters()) {
             assertTrue(c >= -1 && c < 2);

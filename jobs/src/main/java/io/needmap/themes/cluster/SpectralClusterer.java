@@ -2,6 +2,7 @@ package io.needmap.themes.cluster;
 
 import io.needmap.config.ThemeCount;
 import io.needmap.text.AnalysisOptions;
+import io.needmap.themes.NeedTexts;
 import io.needmap.themes.ThemeClusterer;
 import io.needmap.themes.ThemeClustering;
 import io.needmap.themes.assign.LocalAssigner;
@@ -123,13 +124,13 @@ public final class SpectralClusterer implements ThemeClusterer {
         return new SpectralClusterer(TfIdfVectoriser.with(analysis), options, ThemeCountChooser.defaults(), assigner);
     }
 
+    /**
+     * Stated needs go first into the graph's sample: they take up to half of it while tickets are left
+     * to fill the rest, so that a need seen only in tickets still gets texts in the graph.
+     */
     @Override
-    public ThemeClustering cluster(List<String> texts, ThemeCount k, long seed) {
-        return cluster(texts, k, seed, new java.util.BitSet());
-    }
-
-    @Override
-    public ThemeClustering cluster(List<String> texts, ThemeCount k, long seed, java.util.BitSet firstInSample) {
+    public ThemeClustering cluster(NeedTexts needTexts, ThemeCount k, long seed) {
+        List<String> texts = needTexts.texts();
         int n = texts.size();
         int[] clusters = new int[n];
         double[] similarities = new double[n];
@@ -141,8 +142,8 @@ public final class SpectralClusterer implements ThemeClusterer {
             return new ThemeClustering(0, clusters, similarities);
         }
         // the themes are formed on a sample; the vector space is learnt from the same sample
-        int[] preferred = Arrays.stream(written).filter(i -> firstInSample.get(order[i])).toArray();
-        int[] others = Arrays.stream(written).filter(i -> !firstInSample.get(order[i])).toArray();
+        int[] preferred = Arrays.stream(written).filter(i -> needTexts.isStatedNeed(order[i])).toArray();
+        int[] others = Arrays.stream(written).filter(i -> !needTexts.isStatedNeed(order[i])).toArray();
         int[] sample = sample(preferred, others, options.sampleSize(), seed);
         List<String> sampleTexts = Arrays.stream(sample).mapToObj(canonical::get).toList();
         VectorSpace space = vectoriser.fit(sampleTexts);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.needmap.config.ThemeCount;
+import io.needmap.themes.NeedTexts;
 import io.needmap.themes.ThemeClusterer;
 import io.needmap.themes.ThemeClustererContract;
 import io.needmap.themes.ThemeClustering;
@@ -28,7 +29,7 @@ class SpectralClustererTest extends ThemeClustererContract {
         for (int copy = 0; copy < 3; copy++) {
             texts.addAll(threeNeeds()); // 90 texts: enough for candidates up to k = 3 (20 texts a theme)
         }
-        ThemeClustering result = clusterer().cluster(texts, ThemeCount.AUTO, 42);
+        ThemeClustering result = clusterer().cluster(NeedTexts.of(texts), ThemeCount.AUTO, 42);
         assertEquals(3, result.k());
         for (int need = 0; need < 3; need++) {
             Set<Integer> clusters = new HashSet<>();
@@ -48,7 +49,7 @@ class SpectralClustererTest extends ThemeClustererContract {
         SpectralClusterer sampled = SpectralClusterer.lexical(io.needmap.text.AnalysisOptions.defaults(),
                 SpectralClusterer.Options.defaults().withSampleSize(40),
                 new LocalAssigner());
-        ThemeClustering result = sampled.cluster(texts, new ThemeCount(3), 42);
+        ThemeClustering result = sampled.cluster(NeedTexts.of(texts), new ThemeCount(3), 42);
         // every copy of a text lands where its first copy landed
         for (int i = 30; i < texts.size(); i++) {
             assertEquals(result.clusterOf(i % 30), result.clusterOf(i), texts.get(i));
@@ -62,7 +63,7 @@ class SpectralClustererTest extends ThemeClustererContract {
         texts.add("vpn"); // one shared word with its theme among many: very low similarity
         texts.add("quarterly budget spreadsheet macro");
         texts.add("budget macro broken");
-        ThemeClustering result = clusterer().cluster(texts, new ThemeCount(3), 42);
+        ThemeClustering result = clusterer().cluster(NeedTexts.of(texts), new ThemeCount(3), 42);
         for (int i = 0; i < result.size(); i++) {
             assertTrue(result.clusterOf(i) == -1 || result.similarityOf(i) > 0.1, "text " + i);
         }
