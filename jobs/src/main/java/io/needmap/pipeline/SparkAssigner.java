@@ -30,11 +30,21 @@ public final class SparkAssigner implements ThemeAssigner {
 
     private final Supplier<SparkSession> spark;
     private final int minTexts;
+    private final int textsPerPartition;
     private final ThemeAssigner local = new LocalAssigner();
 
     public SparkAssigner(Supplier<SparkSession> spark, int minTexts) {
+        this(spark, minTexts, TEXTS_PER_PARTITION);
+    }
+
+    /** @param textsPerPartition other than the default only in tests, which split small inputs */
+    SparkAssigner(Supplier<SparkSession> spark, int minTexts, int textsPerPartition) {
+        if (textsPerPartition < 1) {
+            throw new IllegalArgumentException("a partition has at least one text, not " + textsPerPartition);
+        }
         this.spark = spark;
         this.minTexts = minTexts;
+        this.textsPerPartition = textsPerPartition;
     }
 
     @Override
@@ -48,7 +58,7 @@ public final class SparkAssigner implements ThemeAssigner {
         for (int i = 0; i < n; i++) {
             rows.add(new Tuple2<>(i, texts.get(i)));
         }
-        int partitions = Math.max(1, Math.min(1_000, (n + TEXTS_PER_PARTITION - 1) / TEXTS_PER_PARTITION));
+        int partitions = Math.max(1, Math.min(1_000, (n + textsPerPartition - 1) / textsPerPartition));
         Broadcast<VectorSpace> sharedSpace = jsc.broadcast(space);
         Broadcast<double[][]> sharedCentres = jsc.broadcast(centres);
         try {

@@ -10,6 +10,7 @@ import io.needmap.themes.NeedTexts;
 import io.needmap.themes.assign.LocalAssigner;
 import io.needmap.themes.cluster.SpectralClusterer;
 import io.needmap.themes.assign.ThemeAssigner;
+import io.needmap.themes.assign.ThemeAssignerContract;
 import io.needmap.themes.ThemeClustering;
 import io.needmap.themes.vectors.TfIdfVectoriser;
 import io.needmap.themes.vectors.VectorSpace;
@@ -17,8 +18,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Assigning on Spark gives exactly what assigning on this machine gives. */
-class SparkAssignerIT {
+/**
+ * Assigning on Spark keeps the assigner contract (its input split into partitions of 7 texts), and
+ * gives exactly what assigning on this machine gives.
+ */
+class SparkAssignerIT extends ThemeAssignerContract {
+
+    @Override
+    protected ThemeAssigner assigner() {
+        return new SparkAssigner(SharedSpark::session, 0, 7);
+    }
 
     private static List<String> texts() {
         String[] needs = {"vpn drops at home", "printer jams on floor %d", "password reset needed for %d",
@@ -39,7 +48,7 @@ class SparkAssignerIT {
         double[][] centres = new double[2][];
         // two centres: the first two texts' own vectors, as unit vectors of the space
         for (int c = 0; c < 2; c++) {
-            centres[c] = new double[((io.needmap.themes.vectors.SparseVectors) space.transform(List.of(texts.get(c)))).dimension()];
+            centres[c] = new double[space.transform(List.of(texts.get(c))).dimension()];
             space.transform(List.of(texts.get(c))).addTo(0, centres[c], 1.0);
         }
         ThemeAssigner.Assignment local = new LocalAssigner().assign(texts, space, centres);

@@ -22,8 +22,11 @@ public abstract class ThemeClustererContract {
 
     protected abstract ThemeClusterer clusterer();
 
-    /** Three needs, ten phrasings each, with little vocabulary in common. */
-    protected static List<String> threeNeeds() {
+    /**
+     * Three needs, ten phrasings each, with little vocabulary in common; text {@code i} is of need
+     * {@code i % 3} (VPN, printer, password). The other seams' contracts use them too.
+     */
+    public static List<String> threeNeeds() {
         List<String> texts = new ArrayList<>();
         String[] vpn = {"vpn drops at home", "the vpn disconnects every hour from home", "vpn connection unstable at home",
             "cannot connect to vpn from the hotel", "vpn keeps dropping when working remotely",

@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** all-MiniLM-L6-v2 in-process: a text's vector depends on the text alone. */
-class SentenceEmbeddingVectoriserTest {
+/** all-MiniLM-L6-v2 in-process: a text's vector depends on the text alone; the vectoriser contract holds. */
+class SentenceEmbeddingVectoriserTest extends VectoriserContract {
 
     private final VectorSpace space = new SentenceEmbeddingVectoriser(SentenceEmbeddingVectoriser.Model.MINILM_L6_V2_Q)
             .fit(List.of());
+
+    @Override
+    protected Vectoriser vectoriser() {
+        return new SentenceEmbeddingVectoriser(SentenceEmbeddingVectoriser.Model.MINILM_L6_V2_Q);
+    }
 
     @Test
     void aTextsVectorDoesNotDependOnTheOtherTextsOrTheirOrder() {
