@@ -1,8 +1,8 @@
 package io.needmap.pipeline;
 
-import io.needmap.themes.vectors.DocumentVectors;
 import io.needmap.themes.assign.LocalAssigner;
 import io.needmap.themes.assign.ThemeAssigner;
+import io.needmap.themes.vectors.DocumentVectors;
 import io.needmap.themes.vectors.VectorSpace;
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -2,14 +2,14 @@ package io.needmap.pipeline;
 
 import io.needmap.config.RunConfig;
 import io.needmap.config.ThemeCount;
-import io.needmap.themes.cluster.SpectralClusterer;
 import io.needmap.themes.NeedTexts;
 import io.needmap.themes.ThemeClusterer;
+import io.needmap.themes.cluster.SpectralClusterer;
 import io.needmap.text.AnalysisOptions;
 import io.needmap.themes.ThemeEngine;
-import io.needmap.themes.vectors.VectorMode;
 import io.needmap.themes.catalogue.ThemeCatalogue;
 import io.needmap.themes.lineage.ThemeModel;
+import io.needmap.themes.vectors.VectorMode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;

@@ -3,12 +3,12 @@ package io.needmap.samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.needmap.themes.vectors.TermVectors;
 import io.needmap.themes.lineage.LineageEvent;
 import io.needmap.themes.lineage.LineageResult;
 import io.needmap.themes.lineage.ThemeLineage;
 import io.needmap.themes.lineage.ThemeModel;
 import io.needmap.themes.lineage.ThemeProfile;
+import io.needmap.themes.vectors.TermVectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
