@@ -52,10 +52,25 @@ public final class GenerateSamplesCommand implements Callable<Integer> {
             description = "Ticket rows in Q3; Q2 gets 95%% of that (default: ${DEFAULT-VALUE}).")
     int ticketsPerQuarter;
 
+    @Option(
+            names = "--theme-labels",
+            description = {
+                "Also write theme-labels-2026-q2.csv and theme-labels-2026-q3.csv, for scoring"
+                    + " theme detection against the planted themes: one row per need text and"
+                    + " ticket, with columns source (survey or ticket), id (response_id or"
+                    + " ticket_id), text (the need text, or summary + line break + description,"
+                    + " as in the CSV), label (the theme the generator wrote it about, e.g. VPN;"
+                    + " the first of several; none for a text without one, such as \"nothing\")"
+                    + " and themes (how many it has). Blank need texts and rows with a planted"
+                    + " data-quality problem are left out. The other files are the same with or"
+                    + " without it; README.md names the option and the files."
+            })
+    boolean themeLabels;
+
     @Override
     public Integer call() throws Exception {
         SampleSpec sampleSpec = new SampleSpec(seed, responsesPerQuarter, ticketsPerQuarter);
-        GeneratedFiles g = new SampleGenerator(sampleSpec).writeTo(out);
+        GeneratedFiles g = new SampleGenerator(sampleSpec, themeLabels).writeTo(out);
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "Wrote sample data to %s (seed %d)%n", out, seed);
         for (GeneratedFiles.WrittenFile f : g.files()) {
@@ -64,6 +79,17 @@ public final class GenerateSamplesCommand implements Callable<Integer> {
             } else {
                 w.printf(Locale.ROOT, "  %-30s %8d rows  %s%n", f.name(), f.rows(), f.what());
             }
+        }
+        for (GeneratedFiles.LabelFile l : g.themeLabels()) {
+            w.printf(
+                    Locale.ROOT,
+                    "Theme labels %s: %d survey + %d ticket rows, %d labelled none, %d with several"
+                        + " themes%n",
+                    l.quarter().label(),
+                    l.surveyRows(),
+                    l.ticketRows(),
+                    l.unlabelled(),
+                    l.multiTheme());
         }
         w.printf(Locale.ROOT, "Planted data-quality problems: %d rows%n", g.problemRows());
         for (GeneratedFiles.PlantedProblem p : g.problems()) {

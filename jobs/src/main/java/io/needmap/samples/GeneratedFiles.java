@@ -13,7 +13,8 @@ public record GeneratedFiles(
         List<WrittenFile> files,
         List<PlantedProblem> problems,
         List<SurveyStats> surveys,
-        List<TicketStats> tickets) {
+        List<TicketStats> tickets,
+        List<LabelFile> themeLabels) {
 
     /**
      * One file: its name in the directory and its number of data rows (header excluded; 0 for the
@@ -24,8 +25,22 @@ public record GeneratedFiles(
     /** A kind of bad row planted in a file, and how many rows carry it. */
     public record PlantedProblem(String file, String kind, int rows, String example) {}
 
+    /**
+     * A quarter's theme-label file ({@code --theme-labels}): its rows, by source, how many are
+     * labelled {@code none} and how many texts carry several themes.
+     */
+    public record LabelFile(
+            String name,
+            SampleQuarter quarter,
+            long rows,
+            long surveyRows,
+            long ticketRows,
+            long unlabelled,
+            long multiTheme) {}
+
     public GeneratedFiles {
         files = List.copyOf(files);
+        themeLabels = List.copyOf(themeLabels);
         problems = List.copyOf(problems);
         surveys = List.copyOf(surveys);
         tickets = List.copyOf(tickets);

@@ -28,6 +28,26 @@ final class ReadmeWriter {
         return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%+.0f", x);
     }
 
+    /**
+     * With {@code --theme-labels}, the sentence that names the label files (ending in a space);
+     * without, nothing, so the README stays as it was.
+     */
+    private static String themeLabelsSentence(GeneratedFiles g) {
+        if (g.themeLabels().isEmpty()) return "";
+        List<String> names = new ArrayList<>();
+        for (GeneratedFiles.LabelFile l : g.themeLabels()) {
+            names.add("`" + l.name() + "` (" + l.rows() + " rows)");
+        }
+        return "With `--theme-labels`, as here, they are also written to "
+                + String.join(" and ", names)
+                + " to score theme detection against: one row per non-blank need text and per"
+                + " ticket of these clean rows, columns `source,id,text,label,themes` (text exactly"
+                + " as in the CSV, a ticket's summary and description joined by a line break;"
+                + " label the generator's theme name such as `VPN`, for a need text with several"
+                + " themes the first one it names, `none` for one without; themes how many it"
+                + " has). ";
+    }
+
     static String readme(GeneratedFiles g) {
         SampleSpec spec = g.spec();
         SurveyStats s2 = g.survey(SampleQuarter.Q2);
@@ -40,6 +60,7 @@ final class ReadmeWriter {
             command += " --responses-per-quarter " + spec.responsesPerQuarter();
         if (spec.ticketsPerQuarter() != SampleSpec.DEFAULT_TICKETS)
             command += " --tickets-per-quarter " + spec.ticketsPerQuarter();
+        if (!g.themeLabels().isEmpty()) command += " --theme-labels";
 
         b.append("# needmap sample data\n\n");
         b.append(
@@ -245,8 +266,10 @@ final class ReadmeWriter {
                 .append(
                         "quarantine). Each need text and ticket is labelled with its theme(s) while"
                             + " it is written; the labels are not ")
+                .append("in the files. ")
+                .append(themeLabelsSentence(g))
                 .append(
-                        "in the files. needmap's own theme detection will land near, not exactly"
+                        "needmap's own theme detection will land near, not exactly"
                             + " on, these numbers: people misspell ")
                 .append(
                         "and abbreviate (pw, vpn, wifi, o365, pls), name several needs in one"

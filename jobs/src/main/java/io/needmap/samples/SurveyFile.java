@@ -34,7 +34,12 @@ final class SurveyFile {
 
     record Result(SurveyStats stats, Problem.Plan problems) {}
 
-    static Result write(Path file, SampleQuarter quarter, int n, long seed) throws IOException {
+    /**
+     * Writes the file; {@code labels}, when not null, gets the theme labels of the clean rows'
+     * need texts (it draws no random number: the file is the same with or without it).
+     */
+    static Result write(Path file, SampleQuarter quarter, int n, long seed, ThemeLabels labels)
+            throws IOException {
         Rng rng = Rng.stream(seed, "surveys-" + quarter.label());
         Rng change = QuarterChange.stream(seed, "surveys", quarter);
         Rng phone = PhoneChange.stream(seed, "surveys", quarter);
@@ -63,7 +68,9 @@ final class SurveyFile {
                 Arrays.sort(seconds);
                 for (int second : seconds) {
                     LocalDateTime at = day.atStartOfDay().plusSeconds(second);
-                    writeRow(out, rng, change, phone, plan.at(row), quarter, row, at, stats);
+                    writeRow(
+                            out, rng, change, phone, plan.at(row), quarter, row, at, stats,
+                            labels);
                     row++;
                 }
             }
@@ -81,7 +88,8 @@ final class SurveyFile {
             SampleQuarter quarter,
             int row,
             LocalDateTime at,
-            SurveyStats stats)
+            SurveyStats stats,
+            ThemeLabels labels)
             throws IOException {
         String department = Mix.DEPARTMENTS.get(rng.weighted(Mix.SURVEY_DEPARTMENT_WEIGHTS));
         Integer sat = rng.chance(0.03) ? null : 1 + rng.weighted(Mix.satisfaction(department));
@@ -148,6 +156,7 @@ final class SurveyFile {
         }
         String id = String.format(Locale.ROOT, "R-%s-%05d", quarter.label(), row + 1);
         out.printRecord(id, submitted, dept, satText, npsText, need.text(), comment);
+        if (labels != null && problem == null) labels.survey(id, need);
     }
 
     private static String badTimestamp(Rng rng, SampleQuarter quarter, LocalDateTime at) {

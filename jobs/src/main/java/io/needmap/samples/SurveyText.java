@@ -9,7 +9,25 @@ import java.util.List;
 final class SurveyText {
     private SurveyText() {}
 
-    record Need(String text, EnumSet<Theme> themes) {}
+    /**
+     * A need text and the themes it was written about; {@code first} is the theme it names first
+     * (null when it carries none), as the EnumSet forgets the order of writing.
+     */
+    record Need(String text, EnumSet<Theme> themes, Theme first) {
+        Need {
+            if (first == null ? !themes.isEmpty() : !themes.contains(first)) {
+                throw new IllegalArgumentException("first theme " + first + " not in " + themes);
+            }
+        }
+
+        /** A need text with at most one theme. */
+        Need(String text, EnumSet<Theme> themes) {
+            this(text, themes, themes.isEmpty() ? null : themes.iterator().next());
+            if (themes.size() > 1) {
+                throw new IllegalArgumentException("several themes need the first one: " + themes);
+            }
+        }
+    }
 
     static Need need(Rng rng, String department, Integer sat, LocalDate day, Noise.Style style) {
         double u = rng.nextDouble();
@@ -37,7 +55,7 @@ final class SurveyText {
                 count == 1
                         ? single(rng, themes.get(0), department)
                         : several(rng, themes, department);
-        return new Need(Noise.apply(text, style, rng), EnumSet.copyOf(themes));
+        return new Need(Noise.apply(text, style, rng), EnumSet.copyOf(themes), themes.get(0));
     }
 
     /** A need text about one given theme, written as {@link #need} writes a single need. */

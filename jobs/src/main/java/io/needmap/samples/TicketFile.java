@@ -35,7 +35,15 @@ final class TicketFile {
 
     record Result(TicketStats stats, Problem.Plan problems, long nextId) {}
 
-    static Result write(Path file, SampleQuarter quarter, int n, long seed, long firstId)
+    /** A ticket row as printed, and the theme it was written about. */
+    private record Row(Object[] record, Theme theme) {}
+
+    /**
+     * Writes the file; {@code labels}, when not null, gets the theme labels of the clean rows (it
+     * draws no random number: the file is the same with or without it).
+     */
+    static Result write(
+            Path file, SampleQuarter quarter, int n, long seed, long firstId, ThemeLabels labels)
             throws IOException {
         Rng rng = Rng.stream(seed, "tickets-" + quarter.label());
         Rng change = QuarterChange.stream(seed, "tickets", quarter);
@@ -77,7 +85,7 @@ final class TicketFile {
                                 recent[(recentCount - 1 - rng.nextInt(available)) % RECENT]);
                         continue;
                     }
-                    Object[] record =
+                    Row ticket =
                             ticket(
                                     rng,
                                     change,
@@ -88,8 +96,16 @@ final class TicketFile {
                                     nextId++,
                                     problem,
                                     stats);
+                    Object[] record = ticket.record();
                     out.printRecord(record);
                     if (problem == null) {
+                        if (labels != null) {
+                            labels.ticket(
+                                    (String) record[0],
+                                    (String) record[6],
+                                    (String) record[7],
+                                    ticket.theme());
+                        }
                         recent[recentCount % RECENT] = record;
                         recentCount++;
                     }
@@ -101,7 +117,7 @@ final class TicketFile {
         return new Result(stats, plan, nextId);
     }
 
-    private static Object[] ticket(
+    private static Row ticket(
             Rng rng,
             Rng change,
             Rng phone,
@@ -134,7 +150,7 @@ final class TicketFile {
      * The ticket's values after its department, requester and theme, drawn from {@code rng};
      * counted in {@code stats} unless that is null.
      */
-    private static Object[] rest(
+    private static Row rest(
             Rng rng,
             SampleQuarter quarter,
             LocalDate day,
@@ -210,7 +226,7 @@ final class TicketFile {
                 else stats.vpnAfterCutover++;
             }
         }
-        return new Object[] {
+        Object[] record = {
             String.format(Locale.ROOT, "INC-2026-%06d", id),
             SurveyFile.TIMESTAMP.format(created),
             resolvedText,
@@ -222,6 +238,7 @@ final class TicketFile {
             hoursText,
             satisfaction == null ? null : satisfaction.toString()
         };
+        return new Row(record, theme);
     }
 
     /** Quarter hours as a decimal: 1 -> "0.25", 6 -> "1.5", 8 -> "2.0". */
