@@ -15,6 +15,7 @@ import io.needmap.themes.NeedTexts;
 import io.needmap.themes.ThemeEngine;
 import io.needmap.themes.catalogue.ThemeCatalogue;
 import io.needmap.themes.catalogue.ThemeCatalogueReader;
+import io.needmap.themes.cluster.SpectralClusterer;
 import io.needmap.themes.vectors.VectorMode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,6 +59,13 @@ public final class ThemesCommand implements Callable<Integer> {
             description = "From this many texts on, vectorise and assign on Spark (default: ${DEFAULT-VALUE}).")
     int sparkMinTexts;
 
+    @Option(names = "--embed-all-up-to", paramLabel = "N",
+            defaultValue = "" + SpectralClusterer.Options.DEFAULT_EMBED_ALL_UP_TO,
+            description = "Up to this many texts every text is embedded (semantic and hybrid vectors); above it, "
+                    + "texts outside the sample are assigned by their words, which is faster (0: never) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int embedAllUpTo;
+
     @Option(names = "--vectors", paramLabel = "lexical|semantic|hybrid", defaultValue = "semantic",
             description = "What themes are built from: words, sentence embeddings, or both (default: ${DEFAULT-VALUE}).")
     String vectors;
@@ -83,6 +91,9 @@ public final class ThemesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (embedAllUpTo < 0) {
+            throw new ConfigException("--embed-all-up-to must be 0 (never) or more, not " + embedAllUpTo);
+        }
         ThemeCount count;
         try {
             count = ThemeCount.parse(k);
@@ -108,7 +119,7 @@ public final class ThemesCommand implements Callable<Integer> {
         List<String> texts = TextColumnReader.read(input, textColumn).parallelStream().map(scrubber::scrub).toList();
         // one column of any CSV: nothing says which texts state needs, so none is marked
         ThemeEngine.Result described = SparkJobs.themes(NeedTexts.of(texts), count, seed, mode, analysis,
-                themeCatalogue, maxIterations, sparkMinTexts);
+                themeCatalogue, maxIterations, sparkMinTexts, embedAllUpTo);
         Map<Integer, String> labels = new TreeMap<>();
         described.themes().forEach(t -> labels.put(t.id(), t.label()));
         PredictionWriter.write(out, described.assignments(), labels);

@@ -56,7 +56,7 @@ public final class ConfigLoader {
 
     record Themes(String k, Integer maxIterations, Integer sparkMinTexts, String catalogue, String previousRun,
                   String language, String stemmer, List<String> synonyms, List<String> stopWords, String vectors,
-                  Integer minSize) {
+                  Integer minSize, Integer embedAllUpTo) {
     }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -140,6 +140,9 @@ public final class ConfigLoader {
             }
             if (themes.sparkMinTexts() != null) {
                 builder.sparkMinTexts(themes.sparkMinTexts());
+            }
+            if (themes.embedAllUpTo() != null) {
+                builder.embedAllUpTo(themes.embedAllUpTo());
             }
             if (themes.catalogue() != null) {
                 builder.catalogue(base.resolve(themes.catalogue()).normalize());

@@ -2,6 +2,7 @@ package io.needmap.config;
 
 import io.needmap.metrics.MetricsOptions;
 import io.needmap.text.AnalysisOptions;
+import io.needmap.themes.cluster.SpectralClusterer;
 import io.needmap.themes.vectors.VectorMode;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -37,6 +38,8 @@ import java.util.Objects;
  * @param parquetMinRows from this many rows on, the per-text assignments are also written as Parquet
  * @param minThemeSize  clusters of fewer texts join the unclustered bucket; 0 = 5 or 0.2 % of the texts,
  *                      whichever is more
+ * @param embedAllUpTo  up to this many texts, the embedding modes embed every text (quality); above it,
+ *                      the texts outside the graph's sample are assigned by their words (speed)
  * @param notices       what the config said that the person running the job should know (e.g. a renamed key)
  */
 public record RunConfig(
@@ -61,6 +64,7 @@ public record RunConfig(
         MetricsOptions metrics,
         int parquetMinRows,
         int minThemeSize,
+        int embedAllUpTo,
         List<String> notices) {
 
     public static final long DEFAULT_SEED = 42L;
@@ -97,6 +101,9 @@ public record RunConfig(
         if (parquetMinRows < 0) {
             throw new ConfigException("outputs.parquet_min_rows must be 0 or more, not " + parquetMinRows);
         }
+        if (embedAllUpTo < 0) {
+            throw new ConfigException("themes.embed_all_up_to must be 0 (never) or more, not " + embedAllUpTo);
+        }
         if (sparkMinTexts < 0) {
             throw new ConfigException("themes.spark_min_texts must be 0 or more, not " + sparkMinTexts);
         }
@@ -129,6 +136,7 @@ public record RunConfig(
         private MetricsOptions metrics = MetricsOptions.defaults();
         private int parquetMinRows = DEFAULT_PARQUET_MIN_ROWS;
         private int minThemeSize;
+        private int embedAllUpTo = SpectralClusterer.Options.DEFAULT_EMBED_ALL_UP_TO;
         private final List<String> notices = new ArrayList<>();
 
         private Builder() {
@@ -243,6 +251,11 @@ public record RunConfig(
             return this;
         }
 
+        public Builder embedAllUpTo(int value) {
+            this.embedAllUpTo = value;
+            return this;
+        }
+
         public Builder parquetMinRows(int value) {
             this.parquetMinRows = value;
             return this;
@@ -260,7 +273,7 @@ public record RunConfig(
             }
             return new RunConfig(name, surveys, tickets, notes, goals, out, seed, timeZone, themeCount, maxIterations,
                     sparkMinTexts, catalogue, previousRun, analysis, vectors, strict,
-                    mappings, ratings, metrics, parquetMinRows, minThemeSize, notices);
+                    mappings, ratings, metrics, parquetMinRows, minThemeSize, embedAllUpTo, notices);
         }
     }
 }

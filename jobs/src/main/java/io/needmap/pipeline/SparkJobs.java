@@ -31,7 +31,7 @@ public final class SparkJobs {
     public static RunResult quarterly(RunConfig config, Clock clock, PrintWriter out) throws IOException {
         try (LazySession spark = new LazySession(APP + " " + config.name())) {
             return new QuarterlyJob(clusterer(config.vectors(), config.analysis(), config.maxIterations(),
-                    config.sparkMinTexts(), spark),
+                    config.sparkMinTexts(), config.embedAllUpTo(), spark),
                     clock, out)
                     .run(config);
         }
@@ -40,17 +40,17 @@ public final class SparkJobs {
     /** Themes of one text column: the quarterly run's theme stage without the rest of the run. */
     public static ThemeEngine.Result themes(NeedTexts texts, ThemeCount k, long seed, VectorMode vectors,
                                             AnalysisOptions analysis, ThemeCatalogue catalogue, int maxIterations,
-                                            int sparkMinTexts) {
+                                            int sparkMinTexts, int embedAllUpTo) {
         try (LazySession spark = new LazySession(APP + " themes")) {
-            return new ThemeEngine(clusterer(vectors, analysis, maxIterations, sparkMinTexts, spark), analysis, catalogue,
+            return new ThemeEngine(clusterer(vectors, analysis, maxIterations, sparkMinTexts, embedAllUpTo, spark), analysis, catalogue,
                     ThemeModel.empty()).build(texts, k, seed);
         }
     }
 
     static ThemeClusterer clusterer(VectorMode vectors, AnalysisOptions analysis, int maxIterations, int sparkMinTexts,
-                                    Supplier<SparkSession> spark) {
+                                    int embedAllUpTo, Supplier<SparkSession> spark) {
         return SpectralClusterer.of(vectors, analysis,
-                SpectralClusterer.Options.defaults().withMaxIterations(maxIterations),
+                SpectralClusterer.Options.defaults().withMaxIterations(maxIterations).withEmbedAllUpTo(embedAllUpTo),
                 new SparkAssigner(spark, sparkMinTexts));
     }
 

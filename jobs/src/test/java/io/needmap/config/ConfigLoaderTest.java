@@ -98,7 +98,7 @@ class ConfigLoaderTest {
         assertTrue(e.getMessage().contains("unknown key 'themes.kk'"), e.getMessage());
         assertTrue(e.getMessage().contains("themes.kk"), e.getMessage());
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
-        assertTrue(e.getMessage().contains("catalogue, k, language, max_iterations, min_size, previous_run, spark_min_texts, "
+        assertTrue(e.getMessage().contains("catalogue, embed_all_up_to, k, language, max_iterations, min_size, previous_run, spark_min_texts, "
                 + "stemmer, stop_words, synonyms, vectors"), e.getMessage());
     }
 
