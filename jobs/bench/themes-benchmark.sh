@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Theme quality and speed, printed as figures (not a timed test). From the repository root:
 #   jobs/bench/themes-benchmark.sh [quality|scale|run|all] [SHARED_DIR]
-# quality: ./needmap themes on BANKING77 test.csv (3,080 texts, 77 intents), k=77 and k=auto, seeds 42 1 2,
-#          for each mode in $MODES (default "lexical semantic"), scored by SHARED_DIR/tools/score
-#          (--noise cluster); prints each run, then mean and spread.
+# quality: the three dev sets, scored by SHARED_DIR/tools/score (--noise cluster):
+#          BANKING77 test.csv (3,080 texts, 77 intents), ./needmap themes k=77 and k=auto, seeds 42 1 2, for
+#          each mode in $MODES (default "semantic"); StackOverflow20 (20,000 titles, 20 tags), k=20, seeds
+#          42 1 2, then the fast path of large inputs (--embed-all-up-to 0) and its agreement with full
+#          embedding; the demo's planted themes (./needmap demo scored against generate-samples
+#          --theme-labels, seed 42) and a held-out generated quarter (seed 7) run the same way.
 # scale:   1,000,000 ticket texts from the data-samples generator, themed (lexical) with -Xmx6g; wall time
 #          and peak memory.
 # run:     the whole quarterly run (default vectors) on generated data: 100,000 tickets + 10,000 responses,
@@ -25,44 +28,138 @@ timed() { # timed LOG CMD...: runs CMD, appends "wall_s peak_mb" to LOG
 }
 
 quality() {
-  for mode in ${MODES:-lexical semantic}; do
-    echo "== vectors: $mode"
-    quality_of "$mode"
+  for mode in ${MODES:-semantic}; do
+    echo "== BANKING77 (77 fine intents), vectors: $mode"
+    banking77 "$mode"
   done
+  echo "== StackOverflow20 (20 coarse IT topics), vectors: semantic"
+  stackoverflow20
+  echo "== demo's planted themes (data-samples, generator seed 42) and a held-out set (generator seed 7)"
+  planted
 }
 
-quality_of() {
-  local mode="$1"
-  local gold="$shared/datasets/banking77/test.csv"
-  for k in 77 auto; do
-    : >"$work/scores-$k"
-    for seed in 42 1 2; do
-      : >"$work/t"
-      timed "$work/t" ./needmap themes --input "$gold" --text-column text --k "$k" --seed "$seed" \
-        --vectors "$mode" --out "$work/pred.csv"
-      read -r wall mb <"$work/t"
-      formed=$(awk -F, 'NR > 1 && $2 != -1 { seen[$2] = 1 } END { print length(seen) }' "$work/pred.csv")
-      unclustered=$(awk -F, 'NR > 1 { n++; if ($2 == -1) u++ } END { printf "%.3f", u / n }' "$work/pred.csv")
-      scores=$("$shared/tools/score" "$gold" "$work/pred.csv" --noise cluster --json)
-      python3 - "$k" "$seed" "$wall" "$mb" "$formed" "$unclustered" "$scores" >>"$work/scores-$k" <<'PY'
-import json, sys
-k, seed, wall, mb, formed, unclustered, scores = sys.argv[1:]
-s = json.loads(scores)
-print(f"{k} {seed} {s['NMI']:.4f} {s['ARI']:.4f} {s['ACC']:.4f} {formed} {unclustered} {wall} {mb}")
+# score_line GOLD PRED: "NMI ARI ACC" of a prediction (unassigned rows form one noise cluster)
+score_line() {
+  "$shared/tools/score" "$1" "$2" --noise cluster --json \
+    | python3 -c 'import json, sys; s = json.load(sys.stdin); print("%.4f %.4f %.4f" % (s["NMI"], s["ARI"], s["ACC"]))'
+}
+
+# themes_row LOG GOLD K SEED [more themes flags]: one themes run on GOLD's text column, scored, appended to LOG
+themes_row() {
+  local log="$1" gold="$2" k="$3" seed="$4"; shift 4
+  : >"$work/t"
+  timed "$work/t" ./needmap themes --input "$gold" --text-column text --k "$k" --seed "$seed" --out "$work/pred.csv" "$@"
+  read -r wall mb <"$work/t"
+  formed=$(awk -F, 'NR > 1 && $2 >= 0 { seen[$2] = 1 } END { print length(seen) }' "$work/pred.csv")
+  unclustered=$(awk -F, 'NR > 1 { n++; if ($2 < 0) u++ } END { printf "%.3f", u / n }' "$work/pred.csv")
+  echo "$k $seed $(score_line "$gold" "$work/pred.csv") $formed $unclustered $wall $mb" >>"$log"
+}
+
+table() { # table LOG...: the runs, then mean / min / max of each score per k
+  printf '%-5s %-5s %-7s %-7s %-7s %-7s %-12s %-7s %s\n' k seed NMI ARI ACC themes unclustered wall_s peak_MB
+  cat "$@" | while read -r line; do printf '%-5s %-5s %-7s %-7s %-7s %-7s %-12s %-7s %s\n' $line; done
+  python3 - "$@" <<'PY'
+import statistics, sys
+rows = [l.split() for f in sys.argv[1:] for l in open(f) if l.strip()]
+for k in dict.fromkeys(r[0] for r in rows):
+    mine = [r for r in rows if r[0] == k]
+    print(f"k={k}: " + ", ".join(
+        f"{name} mean {statistics.mean(float(r[i]) for r in mine):.4f} min {min(float(r[i]) for r in mine):.4f}"
+        for name, i in (("NMI", 2), ("ARI", 3), ("ACC", 4)))
+        + f", wall max {max(float(r[7]) for r in mine):.1f} s")
 PY
+}
+
+banking77() {
+  local gold="$shared/datasets/banking77/test.csv"
+  : >"$work/b77"
+  for k in 77 auto; do
+    for seed in 42 1 2; do
+      themes_row "$work/b77" "$gold" "$k" "$seed" --vectors "$1"
     done
   done
-  printf '%-5s %-5s %-7s %-7s %-7s %-7s %-12s %-7s %s\n' k seed NMI ARI ACC themes unclustered wall_s peak_MB
-  cat "$work/scores-77" "$work/scores-auto" | while read -r line; do printf '%-5s %-5s %-7s %-7s %-7s %-7s %-12s %-7s %s\n' $line; done
-  for k in 77 auto; do
-    python3 - "$k" "$work/scores-$k" <<'PY'
-import statistics, sys
-rows = [l.split() for l in open(sys.argv[2]) if l.strip()]
-for name, i in (("NMI", 2), ("ARI", 3), ("ACC", 4)):
-    v = [float(r[i]) for r in rows]
-    print(f"k={sys.argv[1]} {name}: mean {statistics.mean(v):.4f}, min {min(v):.4f}, max {max(v):.4f}, sd {statistics.pstdev(v):.4f}")
-PY
+  table "$work/b77"
+}
+
+stackoverflow20() {
+  local gold="$shared/datasets/stackoverflow20/test.csv"
+  : >"$work/so20"
+  for seed in 42 1 2; do
+    themes_row "$work/so20" "$gold" 20 "$seed"
+    [[ $seed == 42 ]] && cp "$work/pred.csv" "$work/so20-full.csv"
   done
+  table "$work/so20"
+  # the fast path of large inputs: texts outside the graph's sample assigned by their words, not embedded
+  : >"$work/so20-fast"
+  themes_row "$work/so20-fast" "$gold" 20 42 --embed-all-up-to 0
+  echo "fast path (--embed-all-up-to 0), seed 42:"
+  table "$work/so20-fast"
+  python3 - "$work/so20-full.csv" "$work/full-as-gold.csv" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f)
+    w.writerow(["id", "label"])
+    for r in rows:
+        w.writerow([r["id"], "t" + r["cluster"]])
+PY
+  echo "agreement of the fast path with full embedding (seed 42; NMI ARI ACC of one against the other): $(score_line "$work/full-as-gold.csv" "$work/pred.csv")"
+}
+
+# planted: the quarterly run on generated data, scored against the generator's own theme labels
+# (generate-samples --theme-labels). Texts about several themes count under the first they name;
+# non-answers carry the label none; texts in no theme form one noise cluster.
+planted() {
+  ./needmap generate-samples --out "$work/demo-gen" --seed 42 --theme-labels >/dev/null
+  for f in surveys-2026-q2.csv surveys-2026-q3.csv tickets-2026-q2.csv tickets-2026-q3.csv; do
+    cmp -s "$work/demo-gen/$f" "data-samples/$f" || { echo "data-samples/$f is not the generator's seed-42 output" >&2; exit 1; }
+  done
+  : >"$work/t"
+  timed "$work/t" ./needmap demo
+  read -r wall mb <"$work/t"
+  echo "./needmap demo (both quarters, Q2 reused when unchanged): wall ${wall} s, peak RSS ${mb} MB"
+  planted_score "demo Q2" "$work/demo-gen/theme-labels-2026-q2.csv" out/demo-2026q2/tables/assignments.csv
+  planted_score "demo Q3" "$work/demo-gen/theme-labels-2026-q3.csv" out/demo/tables/assignments.csv
+
+  ./needmap generate-samples --out "$work/held" --seed 7 --theme-labels >/dev/null
+  cat >"$work/held/config.yaml" <<YAML
+name: held-out Q3 (generator seed 7)
+seed: 42
+time_zone: Europe/Berlin
+inputs:
+  surveys: [surveys-2026-q3.csv]
+  tickets: [tickets-2026-q3.csv]
+  goals: goals.xlsx
+themes:
+  k: auto
+  catalogue: $PWD/data-samples/theme-catalogue.yaml
+YAML
+  : >"$work/t"
+  timed "$work/t" ./needmap run --config "$work/held/config.yaml" --out "$work/held-out"
+  read -r wall mb <"$work/t"
+  echo "held-out run: wall ${wall} s, peak RSS ${mb} MB"
+  planted_score "held-out Q3" "$work/held/theme-labels-2026-q3.csv" "$work/held-out/tables/assignments.csv"
+}
+
+planted_score() { # planted_score NAME LABELS ASSIGNMENTS
+  python3 - "$2" "$3" "$work/gold.csv" "$work/pred.csv" <<'PY'
+import csv, sys
+labels = {(r["source"], r["id"]): r["label"] for r in csv.DictReader(open(sys.argv[1], encoding="utf-8"))}
+with open(sys.argv[3], "w", newline="") as g, open(sys.argv[4], "w", newline="") as p:
+    gold, pred = csv.writer(g), csv.writer(p)
+    gold.writerow(["id", "label"])
+    pred.writerow(["id", "cluster"])
+    for r in csv.DictReader(open(sys.argv[2], encoding="utf-8")):
+        key = (r["source"], r["record_id"])
+        if key in labels:  # meeting notes and quarantined rows carry no label
+            gold.writerow([":".join(key), labels[key]])
+            pred.writerow([":".join(key), r["theme_id"]])  # -1 in no theme (noise); -2 no need stated
+PY
+  local n themes unclustered
+  n=$(($(wc -l <"$work/pred.csv") - 1))
+  themes=$(awk -F, 'NR > 1 && $2 >= 0 { seen[$2] = 1 } END { print length(seen) }' "$work/pred.csv")
+  unclustered=$(awk -F, 'NR > 1 { t++; if ($2 == -1) u++ } END { printf "%.3f", u / t }' "$work/pred.csv")
+  echo "$1: $n labelled texts, $themes themes, unclustered $unclustered; NMI ARI ACC $(score_line "$work/gold.csv" "$work/pred.csv")"
 }
 
 scale() {

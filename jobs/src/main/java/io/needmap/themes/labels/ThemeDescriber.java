@@ -179,9 +179,31 @@ public final class ThemeDescriber {
         return term.indexOf(' ') >= 0;
     }
 
-    /** The most distinctive phrase written in two texts or more, else the two most distinctive words. */
+    /**
+     * A record's identifier: letters and at least four digits in one word (INC0012345, RITM0010001,
+     * CHG0030002, a laptop's asset tag). Follow-ups of one ticket all quote its number, which then looks
+     * distinctive of their theme, yet it names no need. Product names with few digits (o365, win11, 2fa,
+     * s4hana) stay.
+     */
+    private static final java.util.regex.Pattern IDENTIFIER =
+            java.util.regex.Pattern.compile("(?=.*\\p{L})(?:.*\\d){4,}.*");
+
+    static boolean isIdentifier(String term) {
+        for (String word : term.split(" ")) {
+            if (IDENTIFIER.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The most distinctive phrase written in two texts or more, else the two most distinctive words; never
+     * a record's identifier ({@link #isIdentifier}).
+     */
     static String label(List<String> ranked, Map<String, Double> weights, Map<String, Integer> counts,
                         Map<String, Map<String, Integer>> surfaces) {
+        ranked = ranked.stream().filter(t -> !isIdentifier(t)).toList();
         if (ranked.isEmpty()) {
             return "(no words)";
         }

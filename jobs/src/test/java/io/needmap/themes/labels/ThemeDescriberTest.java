@@ -1,6 +1,7 @@
 package io.needmap.themes.labels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -152,6 +153,25 @@ class ThemeDescriberTest {
         assertEquals(3, described.themes().size());
         assertEquals(List.of("wifi", "printer", "login"),
                 described.themes().stream().map(t -> t.topTerms().get(0)).toList());
+    }
+
+    @Test
+    void aTicketNumberQuotedByEveryTextOfAThemeNeverNamesIt() {
+        List<String> texts = List.of("still broken, see INC0012345", "INC0012345 printer still jams",
+                "INC0012345 printer jams again", "printer jams on tray 2 INC0012345");
+        Theme theme = describer.describe(texts, new ThemeClustering(1, new int[] {0, 0, 0, 0},
+                new double[] {0.9, 0.8, 0.7, 0.6})).themes().get(0);
+        assertEquals("printer jams", theme.label());
+    }
+
+    @Test
+    void identifiersAreLettersWithFourDigitsOrMoreProductNamesAreNot() {
+        for (String id : List.of("inc0012345", "ritm0010001", "chg0030002", "nb-2024-0117", "req 2026x0042")) {
+            assertTrue(ThemeDescriber.isIdentifier(id), id);
+        }
+        for (String word : List.of("o365", "win11", "2fa", "s4hana", "printer jams", "12345")) {
+            assertFalse(ThemeDescriber.isIdentifier(word), word);
+        }
     }
 
     @Test
