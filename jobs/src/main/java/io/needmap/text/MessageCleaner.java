@@ -162,14 +162,38 @@ public final class MessageCleaner {
             if (words.isEmpty()) {
                 return true;
             }
+            // restOnlyFillers[e]: the words from e on are fillers only. A phrase with its tail is short, so
+            // only ends within the longest phrase's reach are tried: a long ticket costs linear time, not cubic
+            boolean[] restOnlyFillers = restOnlyFillers(words);
+            int reach = longestPhrase() + 1 + TAIL_WORDS;
             for (int start : starts) {
-                for (int e = words.size(); e > start; e--) {
-                    if (phrase(words.subList(start, e)) && fillersOnlyFrom(words, e)) {
+                for (int e = Math.min(words.size(), start + reach); e > start; e--) {
+                    if (restOnlyFillers[e] && phrase(words.subList(start, e))) {
                         return true;
                     }
                 }
             }
             return false;
+        }
+
+        private int longestPhrase() {
+            return phrases.stream().mapToInt(List::size).max().orElse(0);
+        }
+
+        private boolean[] restOnlyFillers(List<String> words) {
+            int n = words.size();
+            boolean[] only = new boolean[n + 1];
+            only[n] = true;
+            for (int i = n - 1; i >= 0; i--) {
+                for (List<String> filler : fillers) {
+                    int e = i + filler.size();
+                    if (e <= n && only[e] && words.subList(i, e).equals(filler)) {
+                        only[i] = true;
+                        break;
+                    }
+                }
+            }
+            return only;
         }
 
         /** Where the filler starting at {@code at} ends, or -1. */
@@ -181,16 +205,6 @@ public final class MessageCleaner {
                 }
             }
             return -1;
-        }
-
-        private boolean fillersOnlyFrom(List<String> words, int at) {
-            while (at < words.size()) {
-                at = fillerAfter(words, at);
-                if (at < 0) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /** A phrase, or a phrase followed by a tail word and at most three more words. */
