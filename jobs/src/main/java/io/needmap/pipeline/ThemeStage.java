@@ -20,6 +20,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Stage 2: survey need texts, meeting-note statements and tickets together become themes, so that
@@ -108,22 +109,27 @@ final class ThemeStage {
      * description is only a follow-up ("problem persists") is themed by its summary.
      */
     static List<NeedDocument> documents(Ingested in) {
-        List<NeedDocument> documents = new ArrayList<>();
+        // cleaning costs about 80 µs a text (9 s of a 100,000-ticket run on one core): the documents are
+        // made in parallel, each from its own row, and an ordered stream keeps their order
+        List<Supplier<NeedDocument>> documents = new ArrayList<>();
         for (SurveyResponse r : in.responses()) {
             if (r.hasNeed()) {
-                documents.add(new NeedDocument(documents.size(), NeedDocument.Origin.SURVEY, r.responseId(),
+                int index = documents.size();
+                documents.add(() -> new NeedDocument(index, NeedDocument.Origin.SURVEY, r.responseId(),
                         r.department(), MessageCleaner.clean(r.needText()), r.submittedAt()));
             }
         }
         for (NeedStatement s : in.statements()) {
-            documents.add(new NeedDocument(documents.size(), NeedDocument.Origin.NOTE, s.id(), s.department(),
+            int index = documents.size();
+            documents.add(() -> new NeedDocument(index, NeedDocument.Origin.NOTE, s.id(), s.department(),
                     MessageCleaner.clean(s.text()), s.statedAt()));
         }
         for (Ticket t : in.tickets()) {
-            documents.add(new NeedDocument(documents.size(), NeedDocument.Origin.TICKET, t.ticketId(),
+            int index = documents.size();
+            documents.add(() -> new NeedDocument(index, NeedDocument.Origin.TICKET, t.ticketId(),
                     t.department(), MessageCleaner.ticketText(t.summary(), t.description()), t.createdAt()));
         }
-        return documents;
+        return documents.parallelStream().map(Supplier::get).toList();
     }
 
     /**
