@@ -3,6 +3,7 @@ package io.needmap.cli;
 import io.needmap.config.RunConfig;
 import io.needmap.ingest.InputException;
 import io.needmap.pipeline.RunResult;
+import io.needmap.publish.AtomicOutput;
 import io.needmap.pipeline.SparkJobs;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -60,8 +61,9 @@ public final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Fails before Spark starts (which takes seconds) when an input is not there. */
+    /** Fails before Spark starts (which takes seconds) when an input is not there or --out cannot be used. */
     private static void checkInputsExist(RunConfig config) {
+        AtomicOutput.check(config.out());
         check(config.surveys(), "inputs.surveys", "--surveys");
         check(config.tickets(), "inputs.tickets", "--tickets");
         check(config.notes(), "inputs.notes", "--notes");

@@ -109,6 +109,13 @@ public record RunConfig(
         }
     }
 
+    /** The same run writing into another folder (the temporary folder a run is published from). */
+    public RunConfig withOut(Path dir) {
+        return new RunConfig(name, surveys, tickets, notes, goals, dir, seed, timeZone, themeCount, maxIterations,
+                sparkMinTexts, catalogue, previousRun, analysis, vectors, strict, mappings, ratings, metrics,
+                parquetMinRows, minThemeSize, embedAllUpTo, notices);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -2,6 +2,8 @@ package io.needmap.pipeline;
 
 import io.needmap.config.ConfigException;
 import io.needmap.config.RunConfig;
+import io.needmap.ingest.QuarantinedRowsException;
+import io.needmap.publish.AtomicOutput;
 import io.needmap.publish.Manifest;
 import io.needmap.text.AnalysisOptions;
 import io.needmap.text.NeedAnalyzer;
@@ -32,6 +34,7 @@ public final class QuarterlyJob {
     private final Clock clock;
     private final PrintWriter out;
     private final List<Manifest.StageTiming> timings = new ArrayList<>();
+    private Runnable afterPublish = () -> { };
 
     /**
      * @param out progress lines for the person running the job
@@ -42,19 +45,44 @@ public final class QuarterlyJob {
         this.out = out;
     }
 
+    /**
+     * Runs the job into a temporary folder beside {@code config.out()} and puts it in place of the
+     * output folder only when everything is written ({@link AtomicOutput}): a failed run leaves the
+     * previous report as it was.
+     */
     public RunResult run(RunConfig config) throws IOException {
+        // a folder needmap must not replace is refused before any work
+        AtomicOutput.check(config.out());
         config.notices().forEach(n -> say("notice: " + n));
         // what later stages need from files is read first: a wrong catalogue or previous run should
-        // fail in a second, not after the ingest
+        // fail in a second, not after the ingest; the previous run may be the output folder itself,
+        // which is replaced only at the end
         checkAnalysis(config.analysis());
         ThemeCatalogue catalogue = config.catalogue() == null ? null : ThemeCatalogueReader.read(config.catalogue());
         ThemeModel previousModel = config.previousRun() == null ? ThemeModel.empty()
                 : ThemeModelReader.read(config.previousRun());
         PreviousRun previous = config.previousRun() == null || !Files.isDirectory(config.previousRun()) ? null
                 : PreviousRun.read(config.previousRun());
-        Path dir = config.out();
-        Files.createDirectories(dir);
+        try (AtomicOutput output = AtomicOutput.open(config.out())) {
+            RunResult result;
+            try {
+                result = runInto(config.withOut(output.dir()), catalogue, previousModel, previous);
+            } catch (QuarantinedRowsException e) {
+                // the quarantine files are what the user needs now: the message names them
+                output.keep();
+                throw e;
+            }
+            output.commit();
+            return new RunResult(output.target(), output.finalPath(result.workbook()),
+                    output.finalPath(result.tables()), output.finalPath(result.manifest()), result.responses(),
+                    result.tickets(), result.themes(), result.rowsQuarantined());
+        }
+    }
 
+    /** The stages, writing into {@code config.out()}, the temporary folder. */
+    private RunResult runInto(RunConfig config, ThemeCatalogue catalogue, ThemeModel previousModel,
+                              PreviousRun previous) {
+        Path dir = config.out();
         Ingested in = timed("ingest", () -> IngestStage.run(config));
         say(String.format(Locale.ROOT, "ingest: %,d survey responses, %,d tickets, %,d meeting-note statements, "
                         + "%d goals, %d initiatives; %,d rows quarantined", in.responses().size(), in.tickets().size(),
@@ -70,10 +98,17 @@ public final class QuarterlyJob {
 
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.timeZone()));
         PublishStage.Published published = timed("publish", () -> PublishStage.run(config, in, themed, metrics, now));
+        afterPublish.run();
         Path manifest = PublishStage.manifest(config, in, themed, clusterer.getClass().getSimpleName(), now,
                 List.copyOf(timings), published.outputs());
         return new RunResult(dir, published.workbook(), published.tables(), manifest, in.responses().size(),
                 in.tickets().size(), themed.themes().size(), in.quarantined());
+    }
+
+    /** For tests: runs after the tables and the workbook are written, before the manifest. */
+    QuarterlyJob afterPublish(Runnable hook) {
+        this.afterPublish = hook;
+        return this;
     }
 
     private <T> T timed(String stage, Supplier<T> work) {

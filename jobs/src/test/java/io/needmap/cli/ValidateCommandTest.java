@@ -62,7 +62,12 @@ class ValidateCommandTest {
         var error = org.junit.jupiter.api.Assertions.assertThrows(
                 io.needmap.ingest.QuarantinedRowsException.class, () -> job.run(config));
         assertTrue(error.getMessage().contains("1 input row(s) quarantined"), error.getMessage());
-        assertTrue(Files.exists(dir.resolve("out/quarantine/surveys.csv")));
+        // the quarantine is in the run's temporary folder, which the message names; no report is put in place
+        String message = error.getMessage();
+        Path quarantine = Path.of(message.substring(message.indexOf("see ") + 4, message.indexOf(" for each row")));
+        assertTrue(Files.exists(quarantine.resolve("surveys.csv")), message);
+        assertEquals(dir, quarantine.getParent().getParent(), "beside the output folder");
+        assertTrue(!Files.exists(dir.resolve("out")));
         assertEquals(ExitCodes.QUARANTINE, NeedmapCommand.exitCode(error));
     }
 }

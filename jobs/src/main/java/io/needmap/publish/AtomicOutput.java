@@ -1,0 +1,213 @@
+package io.needmap.publish;
+
+import io.needmap.config.ConfigException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A run's output folder, replaced as a whole: the run writes into {@code .<name>.partial-<random>}
+ * beside the output folder, and {@link #commit()} moves the old folder aside
+ * ({@code .<name>.previous-<random>}), the new one into place, and deletes the old one. Until then
+ * the previous report stays complete at the final path; {@link #close()} without a commit deletes
+ * the temporary folder.
+ *
+ * <p>Left-overs of a killed run are tidied by the next {@link #open}: stale {@code .partial-*}
+ * folders are deleted; a {@code .previous-*} folder is deleted when the output folder exists and
+ * moved back when it does not (the run was killed between the two renames of a commit).
+ */
+public final class AtomicOutput implements AutoCloseable {
+
+    /** The file only a needmap output folder has. */
+    static final String MARKER = "manifest.json";
+
+    private final Path target;
+    private final Path partial;
+    private boolean committed;
+    private boolean kept;
+
+    private AtomicOutput(Path target, Path partial) {
+        this.target = target;
+        this.partial = partial;
+    }
+
+    /**
+     * Refuses an output folder needmap must not replace: a regular file, or a folder that is not
+     * empty and holds no {@code manifest.json}. Writes nothing.
+     */
+    public static void check(Path out) {
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out)) {
+            throw new ConfigException("--out " + out + " is a file, not a folder; choose an empty or new folder "
+                    + "for the report");
+        }
+        if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
+            throw new ConfigException("--out " + out + " is not empty and is not a needmap output folder (it has no "
+                    + MARKER + "); a run replaces its output folder as a whole, so choose an empty or new folder");
+        }
+    }
+
+    /** Checks {@code out}, tidies a killed run's left-overs and creates the temporary folder beside it. */
+    public static AtomicOutput open(Path out) {
+        check(out);
+        Path parent = parent(out);
+        if (parent == null) {
+            throw new ConfigException("--out " + out + " is the root folder; choose an empty or new folder for the report");
+        }
+        String name = out.toAbsolutePath().normalize().getFileName().toString();
+        try {
+            Files.createDirectories(parent);
+            for (Path stale : siblings(parent, name, "partial")) {
+                delete(stale);
+            }
+            List<Path> previous = siblings(parent, name, "previous");
+            if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && previous.size() == 1) {
+                move(previous.get(0), out);
+            } else {
+                for (Path old : previous) {
+                    delete(old);
+                }
+            }
+            return new AtomicOutput(out, Files.createTempDirectory(parent, "." + name + ".partial-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the output folder " + out, e);
+        }
+    }
+
+    /** Where the run writes: the temporary folder. */
+    public Path dir() {
+        return partial;
+    }
+
+    /** Where the report will be after {@link #commit()}. */
+    public Path target() {
+        return target;
+    }
+
+    /** The same file in the final folder: for messages and results that name paths. */
+    public Path finalPath(Path inDir) {
+        return target.resolve(partial.relativize(inDir).toString());
+    }
+
+    /** Puts the new folder in place of the old one and deletes the old one. */
+    public void commit() {
+        Path parent = parent(target);
+        String name = partial.getFileName().toString().replaceFirst("\\.partial-", ".previous-");
+        Path aside = parent.resolve(name);
+        try {
+            boolean old = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+            if (old) {
+                move(target, aside);
+            }
+            try {
+                move(partial, target);
+            } catch (IOException e) {
+                if (old) {
+                    move(aside, target);
+                }
+                throw e;
+            }
+            committed = true;
+            if (old) {
+                delete(aside);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot put the new report in place at " + target, e);
+        }
+    }
+
+    /**
+     * Leaves the temporary folder where it is instead of deleting it on {@link #close()}: for a
+     * failure whose files the user must read (the quarantine of a {@code --strict} run). The next
+     * run deletes it.
+     */
+    public void keep() {
+        kept = true;
+    }
+
+    /** Deletes the temporary folder unless the run committed it or kept it. */
+    @Override
+    public void close() {
+        if (committed || kept) {
+            return;
+        }
+        try {
+            delete(partial);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the temporary folder " + partial, e);
+        }
+    }
+
+    private static Path parent(Path out) {
+        return out.toAbsolutePath().normalize().getParent();
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private static List<Path> siblings(Path parent, String name, String kind) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, "." + name + "." + kind + "-*")) {
+            for (Path p : entries) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    found.add(p);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.deleteIfExists(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
