@@ -1,0 +1,66 @@
+package io.needmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** run refuses an --out it must not replace, before Spark starts and before writing anything. */
+class RunOutputFolderTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        var cli = NeedmapCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private Path surveys() throws IOException {
+        return Files.writeString(dir.resolve("surveys.csv"),
+                "response_id,submitted_at,department,overall_satisfaction,nps,need_text,comment\n"
+                        + "R-1,2026-08-14T10:32:00,Sales,4,9,VPN drops at home,\n");
+    }
+
+    @Test
+    void aFolderWithOtherFilesIsRefused() throws IOException {
+        Path surveys = surveys();
+        Path documents = Files.createDirectories(dir.resolve("documents"));
+        Files.writeString(documents.resolve("budget.xlsx"), "mine");
+        assertEquals(ExitCodes.INPUT, run("run", "--surveys", surveys.toString(), "--out", documents.toString()),
+                err.toString());
+        assertTrue(err.toString().contains("needmap: --out " + documents + " is not empty and is not a needmap "
+                + "output folder"), err.toString());
+        assertTrue(err.toString().contains("choose an empty or new folder"), err.toString());
+        assertEquals(List.of("budget.xlsx"), names(documents));
+        assertEquals(List.of("documents", "surveys.csv"), names(dir), "nothing written beside it");
+    }
+
+    @Test
+    void aFileIsRefused() throws IOException {
+        Path surveys = surveys();
+        assertEquals(ExitCodes.INPUT, run("run", "--surveys", surveys.toString(), "--out", surveys.toString()),
+                err.toString());
+        assertTrue(err.toString().contains("needmap: --out " + surveys + " is a file, not a folder"), err.toString());
+        assertEquals(List.of("surveys.csv"), names(dir));
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
