@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,6 +34,8 @@ public final class AtomicOutput implements AutoCloseable {
 
     /** The file only a needmap output folder has. */
     static final String MARKER = "manifest.json";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path target;
     private final Path partial;
@@ -79,7 +83,7 @@ public final class AtomicOutput implements AutoCloseable {
                     delete(old);
                 }
             }
-            return new AtomicOutput(out, Files.createTempDirectory(parent, "." + name + ".partial-"));
+            return new AtomicOutput(out, createPartial(parent, name));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the output folder " + out, e);
         }
@@ -146,6 +150,24 @@ public final class AtomicOutput implements AutoCloseable {
             delete(partial);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the temporary folder " + partial, e);
+        }
+    }
+
+    /**
+     * A new {@code .<name>.partial-<random>}; not {@link Files#createTempDirectory}, which makes it
+     * readable by its owner only, and the report would stay so after the rename.
+     */
+    private static Path createPartial(Path parent, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path partial = parent.resolve("." + name + ".partial-"
+                    + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(partial);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -33,6 +33,11 @@ class AtomicOutputTest {
         }
         assertEquals("{}", Files.readString(out.resolve("manifest.json")));
         assertEquals(List.of("report"), names());
+        if (Files.getFileStore(parent).supportsFileAttributeView("posix")) {
+            // made like any folder (umask), not owner-only like a temporary directory
+            Path plain = Files.createDirectory(parent.resolve("plain"));
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out));
+        }
     }
 
     @Test
