@@ -123,11 +123,15 @@ public final class AtomicOutput implements AutoCloseable {
                 throw e;
             }
             committed = true;
-            if (old) {
-                delete(aside);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the new report in place at " + target, e);
+        }
+        if (Files.exists(aside, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                delete(aside);
+            } catch (IOException e) {
+                // the new report is in place: the old one is left for the next run, which deletes it
+            }
         }
     }
 
