@@ -57,7 +57,7 @@ final class AlignmentSheet {
                 }
             }
         }
-        TableSheet.fitAll(sheet, 12, indices, gaps, placed);
+        TableSheet.fitAll(sheet, 12, gaps, indices, placed);
         sheet.createFreezePane(0, 2);
     }
 }

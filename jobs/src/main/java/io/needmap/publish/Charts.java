@@ -64,6 +64,7 @@ final class Charts {
         XDDFValueAxis y = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         y.setNumberFormat(numberFormat);
+        x.setTickLabelPosition(org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition.LOW);
         if (horizontal) {
             x.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
         }

@@ -85,12 +85,16 @@ final class SummarySheet {
             TableSheet.Placed placed = TableSheet.write(book, sheet, r, 0, view, false);
             Book.row(sheet, r).setHeightInPoints(30);
             for (int i = 0; i < view.rowCount(); i++) {
-                Book.merge(sheet, r + 1 + i, 4, 10);
+                Book.merge(sheet, r + 1 + i, 4, 6);
+                int lines = 1 + what.get(i).length() / 40;
+                if (lines > 1) {
+                    Book.row(sheet, r + 1 + i).setHeightInPoints(Math.min(4, lines) * 15f);
+                }
                 if (what.get(i).startsWith("no initiative")) {
                     sheet.getRow(r + 1 + i).getCell(4).setCellStyle(st.highlight);
                 }
             }
-            Book.merge(sheet, r, 4, 10);
+            Book.merge(sheet, r, 4, 6);
             r = placed.lastRow() + 2;
         } else {
             book.text(sheet, r, 0, "No alignment in this run.", st.subtitle);
@@ -98,13 +102,13 @@ final class SummarySheet {
         }
 
         if (top.rowCount() > 0) {
-            Charts.bar(sheet, "Top needs: share of needs vs share of tickets", 6, chartTop, 11, chartTop + 12,
+            Charts.bar(sheet, "Top needs: need share vs ticket share", 7, chartTop, 11, Math.max(r - 1, chartTop + 14),
                     needs.column("label"), List.of(
                             new Charts.Series("Need share", needs.column("need_share"), WorkbookStyles.NAVY),
                             new Charts.Series("Ticket share", needs.column("ticket_share"), WorkbookStyles.AMBER)),
                     true, "0%");
         }
-        r = Math.max(r, chartTop + 14);
+        r = Math.max(r, chartTop + 15);
         r = book.section(sheet, r, "What each sheet answers", 11);
         for (Map.Entry<String, String> e : GUIDE.entrySet()) {
             book.linkTo(sheet, r, 0, e.getKey() + " →", e.getKey());

@@ -97,7 +97,7 @@ final class TableSheet {
                             styles.number(format(table, column.name(), r)));
                 } else {
                     String value = column.getString(r);
-                    book.text(sheet, row, col, value, value.length() > MAX_WIDTH - 4 ? styles.wrap : styles.text);
+                    book.text(sheet, row, col, value, styles.wrap);
                 }
             }
         }
@@ -183,16 +183,18 @@ final class TableSheet {
         return widths;
     }
 
-    /** Fits the columns of a sheet holding several tables: each column as wide as its widest table needs. */
+    /**
+     * Fits the columns of a sheet holding several tables: the first (main) table decides the widths of
+     * its columns, the others only those beyond it; their text wraps within those widths.
+     */
     static void fitAll(XSSFSheet sheet, int minFirst, Placed... placed) {
-        int[] widths = new int[0];
+        int[] widths = widths(placed[0].table());
         for (Placed p : placed) {
             int[] w = widths(p.table());
             if (w.length > widths.length) {
+                int from = widths.length;
                 widths = java.util.Arrays.copyOf(widths, w.length);
-            }
-            for (int c = 0; c < w.length; c++) {
-                widths[c] = Math.max(widths[c], w[c]);
+                System.arraycopy(w, from, widths, from, w.length - from);
             }
         }
         if (widths.length > 0) {
