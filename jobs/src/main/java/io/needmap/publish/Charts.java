@@ -89,6 +89,7 @@ final class Charts {
                      CellRangeAddress categories, List<Series> series, String numberFormat) {
         XSSFChart chart = chart(sheet, title, col1, row1, col2, row2);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        x.setTickLabelPosition(org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition.LOW);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setNumberFormat(numberFormat);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
@@ -119,6 +120,9 @@ final class Charts {
         x.setNumberFormat("0%");
         y.setNumberFormat("0%");
         y.setCrosses(AxisCrosses.MIN);
+        y.setMinimum(0);
+        y.setMaximum(1);
+        x.setMinimum(0);
         x.setCrosses(AxisCrosses.MIN);
         XDDFScatterChartData data = (XDDFScatterChartData) chart.createData(ChartTypes.SCATTER, x, y);
         data.setVaryColors(false);

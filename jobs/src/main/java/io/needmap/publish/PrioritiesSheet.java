@@ -49,7 +49,7 @@ final class PrioritiesSheet {
             points.add(new Charts.Points(ipa.stringColumn("label").get(i), new CellRangeAddress(row, row, xCol, xCol),
                     new CellRangeAddress(row, row, yCol, yCol), colour, false));
         }
-        int labelled = points.size();
+        double importanceSplit = ipa.doubleColumn("importance_split").getDouble(0);
         // quadrant lines, from the splits and the axes' extent, in cells beside the table
         double xs = ipa.doubleColumn("importance_split").getDouble(0);
         double ys = ipa.doubleColumn("performance_split").getDouble(0);
@@ -66,11 +66,21 @@ final class PrioritiesSheet {
                 new CellRangeAddress(h + 1, h + 2, c + 1, c + 1), WorkbookStyles.MUTED, true));
         points.add(new Charts.Points("Performance split", new CellRangeAddress(h + 3, h + 4, c, c),
                 new CellRangeAddress(h + 3, h + 4, c + 1, c + 1), WorkbookStyles.MUTED, true));
-        XSSFChart chart = Charts.scatter(sheet, "Importance (need share) vs performance (CSAT) — red: concentrate here",
+        XSSFChart chart = Charts.scatter(sheet, "Importance (need share) vs performance (CSAT) — red: concentrate here; "
+                        + "labelled: themes above the mean need share",
                 0, chartRow, 9, chartRow + 27, points, "Importance: share of needs", "Performance: CSAT");
         chart.deleteLegend();
-        for (int i = 0; i < labelled; i++) {
-            CTScatterSer ser = chart.getCTChart().getPlotArea().getScatterChartArray(0).getSerArray(i);
+        // labels on the themes right of the importance split: the left is crowded with small themes
+        int k = -1;
+        for (int i = 0; i < ipa.rowCount(); i++) {
+            if (ipa.column("performance").isMissing(i)) {
+                continue;
+            }
+            k++;
+            if (ipa.doubleColumn("importance").getDouble(i) < importanceSplit) {
+                continue;
+            }
+            CTScatterSer ser = chart.getCTChart().getPlotArea().getScatterChartArray(0).getSerArray(k);
             CTDLbls labels = ser.isSetDLbls() ? ser.getDLbls() : ser.addNewDLbls();
             labels.addNewDLblPos().setVal(STDLblPos.R);
             labels.addNewShowLegendKey().setVal(false);
