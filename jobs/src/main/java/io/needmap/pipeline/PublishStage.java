@@ -8,13 +8,14 @@ import io.needmap.publish.LineageTableWriter;
 import io.needmap.publish.Manifest;
 import io.needmap.publish.ManifestWriter;
 import io.needmap.publish.ParquetTables;
-import io.needmap.publish.ReportTables;
+import io.needmap.publish.ReportInputs;
 import io.needmap.themes.lineage.ThemeModelWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,10 +49,7 @@ final class PublishStage {
         written.add(LineageTableWriter.write(tablesDir, themed.lineage()));
         written.add(ThemeModelWriter.write(dir, themed.model()));
         Path workbook = dir.resolve("leadership-report.xlsx");
-        ReportTables report = new ReportTables(metrics.table("themes"), metrics.table("data_quality"));
-        LeadershipWorkbook.write(workbook, "IT needs and satisfaction — " + config.name(),
-                "Period " + metrics.period() + " · generated " + now.format(GENERATED) + " · needmap " + Versions.needmap(),
-                metrics.keyFigures(), metrics.topThemes(), report, metrics.departments(), metrics.notes());
+        LeadershipWorkbook.write(workbook, reportInputs(config, in, themed, metrics, now));
         written.add(workbook);
         Path quarantine = dir.resolve("quarantine");
         List<String> outputs = Stream.concat(written.stream(), in.files().stream()
@@ -61,6 +59,29 @@ final class PublishStage {
                 .sorted()
                 .toList();
         return new Published(tablesDir, workbook, outputs);
+    }
+
+    /** The workbook's inputs: the run's tables and metadata (parameters and inputs as in the manifest). */
+    static ReportInputs reportInputs(RunConfig config, Ingested in, Themed themed, Metrics metrics, ZonedDateTime now) {
+        Map<String, Table> tables = new LinkedHashMap<>();
+        metrics.tables().forEach(t -> tables.put(t.name(), t));
+        tables.put("theme_lineage", LineageTableWriter.table(themed.lineage()));
+        Map<String, Object> parameters = new TreeMap<>();
+        parameters.put("seed", config.seed());
+        parameters.put("k_requested", config.themeCount().toString());
+        parameters.put("k_formed", themed.themes().size());
+        parameters.put("language", config.analysis().language().code());
+        parameters.put("vectors", config.vectors().id());
+        parameters.put("min_responses", config.metrics().minResponses());
+        parameters.put("min_quote_group", config.metrics().minQuoteGroup());
+        parameters.put("gap_threshold", config.metrics().gapThreshold());
+        parameters.put("time_zone", config.timeZone().getId());
+        List<Manifest.InputFile> inputs = in.files().stream()
+                .map(r -> new Manifest.InputFile(r.source().id(), r.file().toString(), ManifestWriter.sha256(r.file()),
+                        size(r.file()), r.rowsRead(), r.accepted().size(), r.rejects().size(), r.duplicatesMerged()))
+                .toList();
+        return new ReportInputs(config.name(), metrics.period(), now.format(GENERATED), Versions.needmap(),
+                config.metrics().minResponses(), tables, metrics.keyFigures(), metrics.messages(), parameters, inputs);
     }
 
     /** Where the results are. */

@@ -57,6 +57,30 @@ public final class LineageTableWriter {
         return file;
     }
 
+    /** The same rows as the CSV file, as a Tablesaw table (for the workbook). */
+    public static tech.tablesaw.api.Table table(List<LineageEvent> events) {
+        tech.tablesaw.api.DoubleColumn similarity = tech.tablesaw.api.DoubleColumn.create("similarity");
+        for (LineageEvent e : events) {
+            if (Double.isNaN(e.similarity())) {
+                similarity.appendMissing();
+            } else {
+                similarity.append(Double.parseDouble(similarity(e.similarity())));
+            }
+        }
+        return tech.tablesaw.api.Table.create(TABLE,
+                tech.tablesaw.api.IntColumn.create("theme_id", events.stream().mapToInt(LineageEvent::themeId).toArray()),
+                tech.tablesaw.api.StringColumn.create("label", events.stream().map(LineageEvent::label)),
+                tech.tablesaw.api.StringColumn.create("event", events.stream().map(e -> e.event().csvName())),
+                tech.tablesaw.api.StringColumn.create("previous_theme_ids", events.stream().map(e -> e.previousThemeIds()
+                        .stream().map(String::valueOf).collect(Collectors.joining(";")))),
+                tech.tablesaw.api.StringColumn.create("previous_labels",
+                        events.stream().map(e -> String.join(" | ", e.previousLabels()))),
+                similarity,
+                tech.tablesaw.api.IntColumn.create("size", events.stream().mapToInt(LineageEvent::size).toArray()),
+                tech.tablesaw.api.IntColumn.create("previous_size",
+                        events.stream().mapToInt(LineageEvent::previousSize).toArray()));
+    }
+
     static String similarity(double value) {
         return Double.isNaN(value) ? "" : BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString();
     }
