@@ -96,8 +96,7 @@ final class TableSheet {
                     book.number(sheet, row, col, ((Number) column.get(r)).doubleValue(),
                             styles.number(format(table, column.name(), r)));
                 } else {
-                    String value = column.getString(r);
-                    book.text(sheet, row, col, value, styles.wrap);
+                    book.text(sheet, row, col, yesNo(column.getString(r)), styles.wrap);
                 }
             }
         }
@@ -121,6 +120,15 @@ final class TableSheet {
         }
         List<String> names = new ArrayList<>(table.columnNames());
         return new Placed(sheet, headerRow, firstColumn, table.rowCount(), names, table);
+    }
+
+    /** A flag reads "yes" or "no" to a person; the CSV keeps true and false for programs. */
+    static String yesNo(String value) {
+        return switch (value) {
+            case "true" -> "yes";
+            case "false" -> "no";
+            default -> value;
+        };
     }
 
     /** The rows for which {@code keep} is true, in order. */

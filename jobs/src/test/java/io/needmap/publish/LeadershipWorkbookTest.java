@@ -1,6 +1,7 @@
 package io.needmap.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -89,6 +90,15 @@ class LeadershipWorkbookTest {
                 assertTrue(PlainHeaders.has(column), table.name() + "." + column);
             }
         }
+    }
+
+    @Test
+    void flagsReadYesOrNoNeverTrueOrFalse() {
+        for (XSSFSheet sheet : iterable()) {
+            List<String> cells = List.of(text(sheet).split("\n"));
+            assertFalse(cells.contains("true") || cells.contains("false"), sheet.getSheetName());
+        }
+        assertTrue(text(workbook.getSheet("Alignment")).contains("\nno\n"), "the Alignment flags read no");
     }
 
     @Test

@@ -100,7 +100,8 @@ public final class WorkbookAssertions {
                                 assertEquals("", want, where + ": only an empty (suppressed) value reads fewer than");
                                 assertEquals("true", expected.get("suppressed"), where + ": not suppressed");
                             } else {
-                                assertEquals(want, text.apply(got), where);
+                                // flags read yes / no in the workbook, true / false in the CSV
+                                assertEquals(TableSheet.yesNo(want), text.apply(got), where);
                             }
                         } else {
                             fail(where + ": a " + cell.getCellType() + " cell");
