@@ -96,7 +96,7 @@ final class TableSheet {
                     book.number(sheet, row, col, ((Number) column.get(r)).doubleValue(),
                             styles.number(format(table, column.name(), r)));
                 } else {
-                    book.text(sheet, row, col, yesNo(column.getString(r)), styles.wrap);
+                    book.text(sheet, row, col, display(column.name(), column.getString(r)), styles.wrap);
                 }
             }
         }
@@ -120,6 +120,17 @@ final class TableSheet {
         }
         List<String> names = new ArrayList<>(table.columnNames());
         return new Placed(sheet, headerRow, firstColumn, table.rowCount(), names, table);
+    }
+
+    /**
+     * A cell's text as a person reads it: a metric named in a {@code metric} column by its plain header
+     * ("need_share" → "Need share"), a flag as yes or no; the CSV keeps the codes for programs.
+     */
+    static String display(String column, String value) {
+        if (column.equals("metric") && PlainHeaders.has(value)) {
+            return PlainHeaders.of(value);
+        }
+        return yesNo(value);
     }
 
     /** A flag reads "yes" or "no" to a person; the CSV keeps true and false for programs. */

@@ -102,6 +102,15 @@ class LeadershipWorkbookTest {
     }
 
     @Test
+    void metricsInTablesAreNamedInPlainWords() {
+        List<String> cells = List.of(text(workbook.getSheet("Trends")).split("\n"));
+        assertTrue(cells.contains("CSAT"), "csat reads CSAT");
+        for (String code : List.of("csat", "nps", "need_share", "mean_rating")) {
+            assertFalse(cells.contains(code), code + " is shown as its code");
+        }
+    }
+
+    @Test
     void atLeastFiveNativeCharts() {
         assertTrue(WorkbookAssertions.charts(workbook) >= 5, WorkbookAssertions.charts(workbook) + " charts");
     }

@@ -69,7 +69,7 @@ public final class WorkbookAssertions {
                 List<String> keys = KEYS.stream().filter(columns::contains).toList();
                 Map<String, Map<String, String>> byKey = new HashMap<>();
                 for (Map<String, String> row : rows) {
-                    String key = keys.stream().map(row::get).toList().toString();
+                    String key = keys.stream().map(k -> TableSheet.display(k, row.get(k))).toList().toString();
                     byKey.put(key, row);
                 }
                 assertEquals(rows.size(), table.getEndRowIndex() - top, where0 + " rows");
@@ -100,8 +100,8 @@ public final class WorkbookAssertions {
                                 assertEquals("", want, where + ": only an empty (suppressed) value reads fewer than");
                                 assertEquals("true", expected.get("suppressed"), where + ": not suppressed");
                             } else {
-                                // flags read yes / no in the workbook, true / false in the CSV
-                                assertEquals(TableSheet.yesNo(want), text.apply(got), where);
+                                // flags read yes / no and metrics by their plain names in the workbook, codes in the CSV
+                                assertEquals(TableSheet.display(columns.get(c), want), text.apply(got), where);
                             }
                         } else {
                             fail(where + ": a " + cell.getCellType() + " cell");
