@@ -6,6 +6,7 @@ import io.needmap.metrics.Assignments;
 import io.needmap.metrics.Automation;
 import io.needmap.metrics.Columns;
 import io.needmap.metrics.DataQualityRow;
+import io.needmap.metrics.DepartmentQuotes;
 import io.needmap.metrics.DepartmentThemes;
 import io.needmap.metrics.GoalCoverage;
 import io.needmap.metrics.ImportancePerformance;
@@ -136,6 +137,8 @@ final class MetricsStage {
                 period.days())));
         tables.add(DepartmentThemes.table(DepartmentThemes.compute(themed.documents(), themed.assignments(), labels,
                 hiddenDepartments)));
+        tables.add(DepartmentQuotes.table(DepartmentQuotes.compute(themed.documents(), themed.assignments(),
+                themed.themes(), options.minQuoteGroup(), config.analysis())));
         tables.add(ThemeImpact.table(impact));
         tables.add(ImportancePerformance.table(ipa));
         tables.add(Trends.table(trends));

@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.Analyzer;
  * tickets, so a need reads in the voice of those who have it; each text is one respondent's or one
  * ticket's.
  */
-final class QuoteChooser {
+public final class QuoteChooser {
 
     static final int QUOTES = 3;
     static final int MIN_CONTENT_WORDS = 3;
@@ -39,6 +39,12 @@ final class QuoteChooser {
      */
     static List<String> choose(List<String> texts, List<Integer> members, BitSet quotable, BitSet voices,
                                Analyzer analyzer) {
+        return choose(texts, members, quotable, voices, analyzer, QUOTES);
+    }
+
+    /** As above, at most {@code max} quotes (a department's page quotes fewer per theme). */
+    public static List<String> choose(List<String> texts, List<Integer> members, BitSet quotable, BitSet voices,
+                                      Analyzer analyzer, int max) {
         List<Integer> candidates = new ArrayList<>(members.stream()
                 .filter(i -> quotable == null || quotable.get(i)).toList());
         if (voices != null) {
@@ -66,7 +72,7 @@ final class QuoteChooser {
             quotes.add(quote);
             chosenWords.add(words);
             chosenText.add(normalised);
-            if (quotes.size() == QUOTES) {
+            if (quotes.size() == max) {
                 break;
             }
         }
