@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         versionProvider = NeedmapCommand.VersionProvider.class,
         description = "Survey and feedback analytics for IT departments: what internal customers need, "
                 + "how satisfied they are, and whether IT's work is aligned with it.",
-        subcommands = {RunCommand.class, DemoCommand.class, ThemesCommand.class, InspectCommand.class,
+        subcommands = {RunCommand.class, DemoCommand.class, ReportCommand.class, ThemesCommand.class, InspectCommand.class,
                 ValidateCommand.class,
                 GenerateSamplesCommand.class,
                 CommandLine.HelpCommand.class},

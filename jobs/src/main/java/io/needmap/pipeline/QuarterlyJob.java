@@ -97,10 +97,10 @@ public final class QuarterlyJob {
         metrics.messages().forEach(m -> say("note: " + m));
 
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.timeZone()));
-        PublishStage.Published published = timed("publish", () -> PublishStage.run(config, in, themed, metrics, now));
+        PublishStage.Published published = timed("publish", () -> PublishStage.run(config, in, themed, metrics,
+                clusterer.getClass().getSimpleName(), now));
         afterPublish.run();
-        Path manifest = PublishStage.manifest(config, in, themed, clusterer.getClass().getSimpleName(), now,
-                List.copyOf(timings), published.outputs());
+        Path manifest = PublishStage.manifest(config, published, now, List.copyOf(timings));
         return new RunResult(dir, published.workbook(), published.tables(), manifest, in.responses().size(),
                 in.tickets().size(), themed.themes().size(), in.quarantined());
     }

@@ -76,13 +76,18 @@ final class MethodsSheet {
             name.append(e.getKey());
             value.append(String.valueOf(e.getValue()));
         }
-        for (KeyFigure figure : in.keyFigures()) {
-            name.append(figure.name());
-            value.append(figure.value() == null ? "not available" : figure.value() instanceof Double d
-                    ? String.format(Locale.ROOT, "%.4f", d) : figure.value().toString());
-        }
         TableSheet.Placed params = TableSheet.write(book, sheet, r, 0, Table.create("parameters", name, value));
         r = params.lastRow() + 2;
+        r = book.section(sheet, r, "The run in figures", 4);
+        StringColumn figureName = StringColumn.create("figure");
+        StringColumn figureValue = StringColumn.create("value");
+        for (KeyFigure figure : in.keyFigures()) {
+            figureName.append(figure.name());
+            figureValue.append(figure.display());
+        }
+        TableSheet.Placed figures = TableSheet.write(book, sheet, r, 0,
+                Table.create("figures", figureName, figureValue));
+        r = figures.lastRow() + 2;
         r = book.section(sheet, r, "Inputs", 4);
         StringColumn src = StringColumn.create("source");
         StringColumn file = StringColumn.create("file");
@@ -100,7 +105,7 @@ final class MethodsSheet {
         }
         TableSheet.Placed inputs = TableSheet.write(book, sheet, r, 0,
                 Table.create("inputs", src, file, sha, bytes, read, accepted));
-        TableSheet.fitAll(sheet, 22, defs, params, inputs);
+        TableSheet.fitAll(sheet, 22, defs, params, figures, inputs);
         sheet.setColumnWidth(2, 66 * 256);
         sheet.createFreezePane(0, 2);
     }

@@ -59,7 +59,7 @@ public final class PlainHeaders {
                 {"previous_theme_ids", "Previous theme no."}, {"previous_labels", "Previous themes"},
                 {"similarity", "Similarity"}, {"size", "Texts"}, {"previous_size", "Texts last quarter"},
                 {"record_id", "Record"}, {"created_or_submitted", "Created or submitted"},
-                {"responses", "Responses"}, {"parameter", "Parameter"}, {"value", "Value"},
+                {"responses", "Responses"}, {"parameter", "Parameter"}, {"value", "Value"}, {"figure", "Figure"},
                 {"definition", "Definition"}, {"formula", "Formula"}, {"table", "Table"},
                 {"path", "Path"}, {"sha256", "SHA-256"}, {"bytes", "Bytes"}, {"top_need", "Top need"},
         };

@@ -33,7 +33,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import io.needmap.cli.NeedmapCommand;
 import org.junit.jupiter.api.BeforeEach;
+import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -194,6 +196,43 @@ class AtomicRunTest {
         }
         assertTrue(workbooks.get(0).size() > 100, "cells read: " + workbooks.get(0).size());
         assertEquals(workbooks.get(0), workbooks.get(1));
+
+        // `needmap report` rebuilds the same workbook from the run's folder alone
+        Path rebuilt = dir.resolve("rebuilt");
+        StringWriter printed = new StringWriter();
+        CommandLine cli = NeedmapCommand.commandLine();
+        cli.setOut(new PrintWriter(printed));
+        assertEquals(0, cli.execute("report", "--run", dir.resolve("first").toString(), "--out", rebuilt.toString()),
+                printed.toString());
+        assertEquals(workbooks.get(0), cells(rebuilt.resolve("leadership-report.xlsx")));
+    }
+
+    @Test
+    void reportReplacesTheWorkbooksInPlaceAndLeavesTheTables() throws IOException {
+        run(both().build());
+        Map<String, byte[]> tables = files(out.resolve("tables"));
+        List<String> cells = cells(out.resolve("leadership-report.xlsx"));
+        Files.writeString(out.resolve("leadership-report.xlsx"), "damaged");
+
+        CommandLine cli = NeedmapCommand.commandLine();
+        StringWriter printed = new StringWriter();
+        cli.setOut(new PrintWriter(printed));
+        assertEquals(0, cli.execute("report", "--run", out.toString()), printed.toString());
+
+        assertEquals(cells, cells(out.resolve("leadership-report.xlsx")));
+        assertEquals(tables.keySet(), files(out.resolve("tables")).keySet());
+        try (Stream<Path> left = Files.list(out)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".report")), "temporary folder left");
+        }
+    }
+
+    @Test
+    void reportOnAFolderThatIsNoRunSaysSoWithExitThree() throws IOException {
+        CommandLine cli = NeedmapCommand.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        assertEquals(3, cli.execute("report", "--run", dir.toString()));
+        assertTrue(err.toString().contains("is not a run's output folder"), err.toString());
     }
 
     /** Every cell of every sheet: sheet, address, type and value. */
