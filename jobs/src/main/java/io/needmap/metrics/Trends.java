@@ -22,6 +22,8 @@ public final class Trends {
     public static final String YES = "yes";
     public static final String NO = "no";
     public static final String TOO_FEW = "too few";
+    /** A figure of every ticket, or of the whole run, compared without a test (see {@link Level}). */
+    public static final String NOT_TESTED = "not tested";
 
     /**
      * @param significant {@value #YES}, {@value #NO} or {@value #TOO_FEW}
@@ -34,6 +36,16 @@ public final class Trends {
 
     /** One theme's need texts and all need texts of a quarter, for the need-share trend. */
     public record NeedCount(int themeId, String segment, long needs, long total) {
+    }
+
+    /**
+     * A figure that is not an estimate from a sample — tickets and median resolution count every
+     * ticket — or whose sampling error needmap does not model (the need ↔ effort alignment index):
+     * its change is shown, never called significant or not ({@value #NOT_TESTED}).
+     *
+     * @param metric e.g. {@code tickets}, {@code median_resolution_hours}, {@code need_effort}
+     */
+    public record Level(String metric, SegmentType segmentType, String segment, Double value) {
     }
 
     private static final Pattern THEME_ID = Pattern.compile("^T(\\d+) ");
@@ -72,6 +84,28 @@ public final class Trends {
             ChangeTest.Result test = ChangeTest.twoProportions(then.needs(), then.total(), now.needs(), now.total());
             rows.add(row("need_share", SegmentType.THEME, now.segment(), Stats.round(p1, 4), Stats.round(p2, 4),
                     (int) then.total(), (int) now.total(), test, 4, false));
+        }
+        return rows;
+    }
+
+    /**
+     * As {@link #compute}, then the levels present with a value in both quarters, in the current
+     * quarter's order: previous, current and change, rounded to 2 places, with no test.
+     */
+    public static List<Row> compute(List<SatisfactionRow> previous, List<SatisfactionRow> current,
+                                    List<NeedCount> previousNeeds, List<NeedCount> currentNeeds,
+                                    List<Level> previousLevels, List<Level> currentLevels) {
+        List<Row> rows = new ArrayList<>(compute(previous, current, previousNeeds, currentNeeds));
+        Map<String, Level> before = new HashMap<>();
+        previousLevels.forEach(l -> before.put(l.metric() + "\u0000" + key(l.segmentType(), l.segment()), l));
+        for (Level now : currentLevels) {
+            Level then = before.get(now.metric() + "\u0000" + key(now.segmentType(), now.segment()));
+            if (then == null || then.value() == null || now.value() == null) {
+                continue;
+            }
+            rows.add(new Row(now.metric(), now.segmentType(), now.segment(), Stats.round(then.value(), 2),
+                    Stats.round(now.value(), 2), Stats.round(now.value() - then.value(), 2), null, null, null, null,
+                    NOT_TESTED, false));
         }
         return rows;
     }

@@ -111,7 +111,8 @@ final class MetricsStage {
         }
 
         List<Trends.Row> trends = previous == null ? List.of()
-                : Trends.compute(previous.satisfaction(), satisfaction, previous.needs(), needCounts(themeRows));
+                : Trends.compute(previous.satisfaction(), satisfaction, previous.needs(), needCounts(themeRows),
+                        previous.levels(), levels(operations, alignmentSummary));
         if (previous == null) {
             messages.add("no previous run (previous_run / --previous-run): trends.csv is empty");
         }
@@ -171,6 +172,24 @@ final class MetricsStage {
         long days() {
             return first == null ? 1 : ChronoUnit.DAYS.between(first, last) + 1;
         }
+    }
+
+    /** Ticket volume, median resolution and the need ↔ effort index, overall and per department. */
+    static List<Trends.Level> levels(List<OperationsRow> operations, List<Alignment.Summary> alignment) {
+        List<Trends.Level> levels = new ArrayList<>();
+        for (OperationsRow r : operations) {
+            if (r.segmentType() == SegmentType.OVERALL || r.segmentType() == SegmentType.DEPARTMENT) {
+                levels.add(new Trends.Level("tickets", r.segmentType(), r.segment(), (double) r.tickets()));
+                levels.add(new Trends.Level("median_resolution_hours", r.segmentType(), r.segment(),
+                        r.medianResolutionHours()));
+            }
+        }
+        for (Alignment.Summary r : alignment) {
+            if (!r.suppressed()) {
+                levels.add(new Trends.Level("need_effort", r.segmentType(), r.segment(), r.needEffort()));
+            }
+        }
+        return levels;
     }
 
     private static List<Trends.NeedCount> needCounts(List<ThemeRow> rows) {

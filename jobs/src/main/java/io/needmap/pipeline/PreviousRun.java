@@ -17,11 +17,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The previous quarter's published tables, read back for {@code trends.csv}: its satisfaction counts
- * and its themes' need texts. Only what the previous run published is used — suppressed segments stay
+ * The previous quarter's published tables, read back for {@code trends.csv}: its satisfaction counts,
+ * its themes' need texts, and its ticket volume, median resolution and alignment index (from
+ * operations.csv and alignment_summary.csv, when the previous run has them). Only what the previous run published is used — suppressed segments stay
  * suppressed — so that no small group's numbers enter through the back door.
  */
-record PreviousRun(List<SatisfactionRow> satisfaction, List<Trends.NeedCount> needs) {
+record PreviousRun(List<SatisfactionRow> satisfaction, List<Trends.NeedCount> needs, List<Trends.Level> levels) {
 
     static final List<String> SATISFACTION_COLUMNS = List.of("segment_type", "segment", "n", "rated", "satisfied",
             "mean_rating", "rating_sd", "nps_answered", "promoters", "passives", "detractors", "suppressed");
@@ -51,7 +52,30 @@ record PreviousRun(List<SatisfactionRow> satisfaction, List<Trends.NeedCount> ne
                         + integer(r, "note_mentions"), total));
             }
         }
-        return new PreviousRun(rows, needs);
+        List<Trends.Level> levels = new ArrayList<>();
+        Path operations = folder.resolve("tables").resolve("operations.csv");
+        if (Files.isRegularFile(operations)) {
+            for (CSVRecord r : records(operations, List.of("segment_type", "segment", "tickets",
+                    "median_resolution_hours"))) {
+                SegmentType type = SegmentType.valueOf(r.get("segment_type").toUpperCase(Locale.ROOT));
+                if (type == SegmentType.OVERALL || type == SegmentType.DEPARTMENT) {
+                    levels.add(new Trends.Level("tickets", type, r.get("segment"), (double) integer(r, "tickets")));
+                    levels.add(new Trends.Level("median_resolution_hours", type, r.get("segment"),
+                            decimal(r, "median_resolution_hours")));
+                }
+            }
+        }
+        Path alignment = folder.resolve("tables").resolve("alignment_summary.csv");
+        if (Files.isRegularFile(alignment)) {
+            for (CSVRecord r : records(alignment, List.of("segment_type", "segment", "need_effort", "suppressed"))) {
+                if (!Boolean.parseBoolean(r.get("suppressed"))) {
+                    levels.add(new Trends.Level("need_effort",
+                            SegmentType.valueOf(r.get("segment_type").toUpperCase(Locale.ROOT)), r.get("segment"),
+                            decimal(r, "need_effort")));
+                }
+            }
+        }
+        return new PreviousRun(rows, needs, levels);
     }
 
     private static List<CSVRecord> records(Path file, List<String> columns) {

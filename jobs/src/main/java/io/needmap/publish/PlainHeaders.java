@@ -60,6 +60,8 @@ public final class PlainHeaders {
                 {"similarity", "Similarity"}, {"size", "Texts"}, {"previous_size", "Texts last quarter"},
                 {"record_id", "Record"}, {"created_or_submitted", "Created or submitted"},
                 {"responses", "Responses"}, {"parameter", "Parameter"}, {"value", "Value"}, {"figure", "Figure"},
+                {"need_share_change", "Need share change"}, {"change_significant", "Change significant"},
+                {"rating_difference", "Rating vs others"},
                 {"definition", "Definition"}, {"formula", "Formula"}, {"table", "Table"},
                 {"path", "Path"}, {"sha256", "SHA-256"}, {"bytes", "Bytes"}, {"top_need", "Top need"},
         };

@@ -154,19 +154,18 @@ final class SummarySheet {
                         : String.format(Locale.ROOT, "margin of error ± %.1f", value(sat, "nps_moe", overall)),
                 change(book, "nps"));
         int o = firstRow(ops, "overall");
-        String notTracked = in.table("trends").rowCount() == 0 ? "no previous quarter" : "not compared with last quarter";
         tile(book, sheet, r, cols[2], spans[2], "Tickets", value(ops, "tickets", o), Format.COUNT,
                 o < 0 ? "" : String.format(Locale.ROOT, "%,.0f resolved · %,.0f open at end",
                         orZero(value(ops, "resolved", o)), orZero(value(ops, "open_at_end", o))),
-                new Change(notTracked, "", book.styles.tileSame));
+                change(book, "tickets"));
         tile(book, sheet, r, cols[3], spans[3], "Median resolution (hours)", value(ops, "median_resolution_hours", o),
                 Format.HOURS, value(ops, "p90_resolution_hours", o) == null ? "" : String.format(Locale.ROOT,
                         "90%% resolved within %,.1f h", value(ops, "p90_resolution_hours", o)),
-                new Change(notTracked, "", book.styles.tileSame));
+                change(book, "median_resolution_hours"));
         int a = firstRow(align, "overall");
         tile(book, sheet, r, cols[4], spans[4], "Need ↔ effort alignment", value(align, "need_effort", a),
                 Format.ONE_DECIMAL, "0–100; 100 = effort spread like needs",
-                new Change(notTracked, "", book.styles.tileSame));
+                change(book, "need_effort"));
     }
 
     private record Change(String line, String detail, XSSFCellStyle style) {
@@ -190,8 +189,16 @@ final class SummarySheet {
                 double delta = trends.doubleColumn("delta").getDouble(i);
                 String amount = metric.equals("csat")
                         ? String.format(Locale.ROOT, "%.1f points", Math.abs(delta) * 100)
+                        : metric.equals("tickets") ? String.format(Locale.ROOT, "%,.0f", Math.abs(delta))
+                        : metric.equals("median_resolution_hours") ? String.format(Locale.ROOT, "%.1f h", Math.abs(delta))
                         : String.format(Locale.ROOT, "%.1f", Math.abs(delta));
                 String arrow = delta > 0 ? "▲ up " : delta < 0 ? "▼ down " : "= unchanged ";
+                if ("not tested".equals(significant)) {
+                    // every ticket is counted: the change is not an estimate, and the index's
+                    // sampling error is not modelled; neither is called significant or not
+                    return new Change(arrow + amount + " since last quarter", metric.equals("need_effort")
+                            ? "not tested for significance" : "every ticket counted", st.tileSame);
+                }
                 String p = trends.column("p_value").isMissing(i) ? ""
                         : String.format(Locale.ROOT, " (p = %.4f)", trends.doubleColumn("p_value").getDouble(i));
                 boolean yes = "yes".equals(significant);

@@ -159,7 +159,9 @@ final class TableSheet {
             boolean delta = column.equals("delta");
             return switch (metric) {
                 case "csat", "need_share" -> delta ? Format.SIGNED_PERCENT : Format.PERCENT;
-                case "nps" -> delta ? Format.SIGNED_ONE_DECIMAL : Format.ONE_DECIMAL;
+                case "nps", "need_effort" -> delta ? Format.SIGNED_ONE_DECIMAL : Format.ONE_DECIMAL;
+                case "tickets" -> delta ? Format.SIGNED_COUNT : Format.COUNT;
+                case "median_resolution_hours" -> delta ? Format.SIGNED_ONE_DECIMAL : Format.HOURS;
                 default -> Format.TWO_DECIMALS;
             };
         }
@@ -167,8 +169,11 @@ final class TableSheet {
     }
 
     static Format format(String column, ColumnType type) {
-        if (column.equals("gap")) {
+        if (column.equals("gap") || column.equals("need_share_change")) {
             return Format.SIGNED_PERCENT;
+        }
+        if (column.equals("rating_difference")) {
+            return Format.SIGNED_TWO_DECIMALS;
         }
         if (column.startsWith("csat") || column.endsWith("_share") || column.equals("reopen_rate")
                 || column.equals("sla_met") || column.startsWith("importance") || column.startsWith("performance")) {

@@ -21,7 +21,8 @@ public final class WorkbookStyles {
     public enum Format {
         TEXT(null), COUNT("#,##0"), PERCENT("0.0%"), ONE_DECIMAL("#,##0.0"), HOURS("#,##0.0"),
         TWO_DECIMALS("0.00"), P_VALUE("0.0000"), SIGNED_PERCENT("+0.0%;-0.0%;0.0%"),
-        SIGNED_ONE_DECIMAL("+#,##0.0;-#,##0.0;0.0");
+        SIGNED_ONE_DECIMAL("+#,##0.0;-#,##0.0;0.0"), SIGNED_TWO_DECIMALS("+0.00;-0.00;0.00"),
+        SIGNED_COUNT("+#,##0;-#,##0;0");
 
         final String pattern;
 

@@ -189,4 +189,25 @@ class TrendsTest {
         assertEquals(0.3, table.doubleColumn("delta").get(3)); // the overall csat row
         assertEquals(40, table.intColumn("previous_n").get(3));
     }
+
+    @Test
+    void levelsFollowWithTheirChangeAndNoTest() {
+        List<Trends.Level> before = List.of(new Trends.Level("tickets", SegmentType.OVERALL, "All", 5000.0),
+                new Trends.Level("median_resolution_hours", SegmentType.OVERALL, "All", 20.5),
+                new Trends.Level("tickets", SegmentType.DEPARTMENT, "Gone", 10.0),
+                new Trends.Level("median_resolution_hours", SegmentType.DEPARTMENT, "HR", null));
+        List<Trends.Level> now = List.of(new Trends.Level("tickets", SegmentType.OVERALL, "All", 5904.0),
+                new Trends.Level("median_resolution_hours", SegmentType.OVERALL, "All", 25.36),
+                new Trends.Level("median_resolution_hours", SegmentType.DEPARTMENT, "HR", 12.0),
+                new Trends.Level("need_effort", SegmentType.OVERALL, "All", 50.0));
+
+        List<Trends.Row> rows = Trends.compute(List.of(), List.of(), List.of(), List.of(), before, now);
+
+        // HR had no median last quarter, Gone has none now, need_effort none then: only two rows
+        assertEquals(List.of(
+                new Trends.Row("tickets", SegmentType.OVERALL, "All", 5000.0, 5904.0, 904.0, null, null, null, null,
+                        Trends.NOT_TESTED, false),
+                new Trends.Row("median_resolution_hours", SegmentType.OVERALL, "All", 20.5, 25.36, 4.86, null, null,
+                        null, null, Trends.NOT_TESTED, false)), rows);
+    }
 }

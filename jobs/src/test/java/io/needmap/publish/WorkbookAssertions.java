@@ -52,7 +52,8 @@ public final class WorkbookAssertions {
                     assertTrue(!header.contains("_"), sheet.getSheetName() + ": header not in plain words: " + header);
                     headers.add(header);
                 }
-                List<Map<String, String>> rows = source.apply(name);
+                List<Map<String, String>> rows = name.equals("theme_overview") ? themeOverview(source)
+                        : source.apply(name);
                 if (rows == null) {
                     continue;
                 }
@@ -111,6 +112,37 @@ public final class WorkbookAssertions {
             }
         }
         return numbers;
+    }
+
+    /**
+     * The Themes sheet's table, joined here from the run's tables by theme id: themes.csv, with
+     * effort_share from alignment.csv, the need share's change and its significance from trends.csv
+     * (segment "T05 …") and the rating difference from theme_impact.csv.
+     */
+    static List<Map<String, String>> themeOverview(Function<String, List<Map<String, String>>> source) {
+        Map<String, String> effort = new HashMap<>();
+        source.apply("alignment").forEach(r -> effort.put(r.get("theme_id"), r.get("effort_share")));
+        Map<String, String> impact = new HashMap<>();
+        source.apply("theme_impact").forEach(r -> impact.put(r.get("theme_id"), r.get("difference")));
+        Map<String, Map<String, String>> trend = new HashMap<>();
+        for (Map<String, String> r : source.apply("trends")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^T(\\d+) ").matcher(r.get("segment"));
+            if (r.get("metric").equals("need_share") && m.find()) {
+                trend.put(Integer.toString(Integer.parseInt(m.group(1))), r);
+            }
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Map<String, String> theme : source.apply("themes")) {
+            String id = theme.get("theme_id");
+            Map<String, String> row = new java.util.LinkedHashMap<>(theme);
+            row.put("effort_share", effort.getOrDefault(id, ""));
+            Map<String, String> t = trend.get(id);
+            row.put("need_share_change", t == null ? "" : t.get("delta"));
+            row.put("change_significant", t == null || t.get("delta").isEmpty() ? "" : t.get("significant"));
+            row.put("rating_difference", impact.getOrDefault(id, ""));
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static String cell(int r, int c) {
