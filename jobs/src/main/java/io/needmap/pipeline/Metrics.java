@@ -10,19 +10,14 @@ import tech.tablesaw.api.Table;
  *
  * @param tables      the tables of {@code tables/}, each named as its file
  * @param period      first and last day of the evidence, e.g. "2026-07-01 to 2026-09-30"
- * @param keyFigures  the Summary's figures
- * @param topThemes   the five themes with the largest share of needs
- * @param departments satisfaction and operations side by side, one row per department
- * @param notes       how to read the figures
+ * @param keyFigures  the run's figures, for the Methods sheet
  * @param messages    what the run could not compute and why (no goals file, no previous run, …)
  */
-public record Metrics(List<Table> tables, String period, List<KeyFigure> keyFigures, Table topThemes,
-                      Table departments, List<String> notes, List<String> messages) {
+public record Metrics(List<Table> tables, String period, List<KeyFigure> keyFigures, List<String> messages) {
 
     public Metrics {
         tables = List.copyOf(tables);
         keyFigures = List.copyOf(keyFigures);
-        notes = List.copyOf(notes);
         messages = List.copyOf(messages);
     }
 

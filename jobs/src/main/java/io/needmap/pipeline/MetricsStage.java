@@ -44,11 +44,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -147,7 +143,7 @@ final class MetricsStage {
         return new Metrics(tables, period.text(),
                 keyFigures(config, period.text(), in, themed.documents(), satisfaction, operations, themeRows,
                         alignment, alignmentSummary, trends),
-                topThemes(themeRows), departments(satisfaction, operations), notes(options), messages);
+                messages);
     }
 
     /** The first and last day of the evidence and the moment the backlog is measured. */
@@ -293,82 +289,5 @@ final class MetricsStage {
 
     private static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f%%", share * 100);
-    }
-
-    /** The five themes with the largest share of survey needs. */
-    private static Table topThemes(List<ThemeRow> themes) {
-        List<ThemeRow> top = themes.stream()
-                .filter(t -> Theme.isTheme(t.themeId()))
-                .sorted(Comparator.comparingDouble(ThemeRow::needShare).reversed().thenComparingInt(ThemeRow::themeId))
-                .limit(5)
-                .toList();
-        return Table.create("top_themes",
-                StringColumn.create("theme", top.stream()
-                        .map(t -> OperationsMetrics.themeSegment(t.themeId(), Map.of(t.themeId(), t.label())))),
-                DoubleColumn.create("need_share", top.stream().mapToDouble(ThemeRow::needShare).toArray()),
-                DoubleColumn.create("ticket_share", top.stream().mapToDouble(ThemeRow::ticketShare).toArray()));
-    }
-
-    /** Satisfaction and operations side by side, one row per department; suppressed scores stay empty. */
-    static Table departments(List<SatisfactionRow> satisfaction, List<OperationsRow> operations) {
-        Map<String, SatisfactionRow> s = index(satisfaction.stream()
-                .filter(r -> r.segmentType() == SegmentType.DEPARTMENT).toList(), SatisfactionRow::segment);
-        Map<String, OperationsRow> o = index(operations.stream()
-                .filter(r -> r.segmentType() == SegmentType.DEPARTMENT).toList(), OperationsRow::segment);
-        TreeSet<String> names = new TreeSet<>(s.keySet());
-        names.addAll(o.keySet());
-        DoubleColumn csat = DoubleColumn.create("csat");
-        DoubleColumn nps = DoubleColumn.create("nps");
-        DoubleColumn hours = DoubleColumn.create("median_resolution_hours");
-        IntColumn responses = IntColumn.create("responses");
-        IntColumn tickets = IntColumn.create("tickets");
-        for (String name : names) {
-            SatisfactionRow sr = s.get(name);
-            OperationsRow or = o.get(name);
-            boolean hidden = sr != null && sr.suppressed();
-            if (hidden) {
-                responses.appendMissing();
-            } else {
-                responses.append(sr == null ? 0 : sr.n());
-            }
-            append(csat, sr == null || hidden ? null : sr.csat());
-            append(nps, sr == null || hidden ? null : sr.nps());
-            tickets.append(or == null ? 0 : or.tickets());
-            append(hours, or == null ? null : or.medianResolutionHours());
-        }
-        return Table.create("departments", StringColumn.create("department", names), responses, csat, nps,
-                tickets, hours);
-    }
-
-    private static void append(DoubleColumn column, Double value) {
-        if (value == null) {
-            column.appendMissing();
-        } else {
-            column.append(value);
-        }
-    }
-
-    private static <R> Map<String, R> index(List<R> rows, Function<R, String> key) {
-        Map<String, R> map = new TreeMap<>();
-        rows.forEach(r -> map.put(key.apply(r), r));
-        return map;
-    }
-
-    private static List<String> notes(MetricsOptions options) {
-        return List.of(
-                "CSAT: share of survey ratings of 4 or 5 on the 1–5 overall satisfaction scale, with its Wilson 95% "
-                        + "interval.",
-                "NPS: percentage of promoters (9–10) minus percentage of detractors (0–6), from −100 to 100; "
-                        + "margin of error 1.96 × standard error.",
-                "Need share: share of survey need texts and meeting-note statements in a theme; "
-                        + "ticket share: share of tickets.",
-                "Effort: hours booked on a theme's tickets (a ticket without hours counts as its theme's median) "
-                        + "plus the effort of the initiatives linked to it.",
-                "Alignment (0–100): 100 minus 100 × the Jensen–Shannon distance between two distributions over "
-                        + "the themes; 100 = IT's effort is spread exactly like the needs.",
-                "Groups of fewer than " + options.minResponses() + " survey answers are not shown (and neither is "
-                        + "the next smallest group of the same table), so that no one's answers can be singled out.",
-                "Median resolution hours: from ticket creation to resolution, over resolved tickets.",
-                "Rows that could not be used are listed, with the reason, in the quarantine folder beside this file.");
     }
 }

@@ -20,7 +20,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * One row per department, least satisfied first: CSAT, NPS, top need and ticket figures, from
- * satisfaction.csv, operations.csv and you_said_we_did.csv; a red-to-green heat map on the scores.
+ * satisfaction.csv, operations.csv and you_said_we_did.csv; a red-to-green heat map on the scores,
+ * the median resolution and the open tickets.
  */
 final class DepartmentsSheet {
 
@@ -81,17 +82,19 @@ final class DepartmentsSheet {
             return;
         }
         XSSFSheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-        for (String column : List.of("csat", "nps")) {
+        // scores: low is red; resolution time and open tickets: high is red
+        for (String column : List.of("csat", "nps", "median_resolution_hours", "open_at_end")) {
+            boolean highIsBad = column.equals("median_resolution_hours") || column.equals("open_at_end");
             XSSFConditionalFormattingRule rule = cf.createConditionalFormattingColorScaleRule();
             XSSFColorScaleFormatting scale = rule.getColorScaleFormatting();
             scale.getThresholds()[0].setRangeType(ConditionalFormattingThreshold.RangeType.MIN);
             scale.getThresholds()[1].setRangeType(ConditionalFormattingThreshold.RangeType.PERCENTILE);
             scale.getThresholds()[1].setValue(50d);
             scale.getThresholds()[2].setRangeType(ConditionalFormattingThreshold.RangeType.MAX);
-            scale.setColors(new XSSFColor[] {
-                    new XSSFColor(new byte[] {(byte) 0xF4, (byte) 0xB6, (byte) 0xAE}, null),
-                    new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF}, null),
-                    new XSSFColor(new byte[] {(byte) 0xB9, (byte) 0xDF, (byte) 0xBB}, null)});
+            XSSFColor red = new XSSFColor(new byte[] {(byte) 0xF4, (byte) 0xB6, (byte) 0xAE}, null);
+            XSSFColor white = new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF}, null);
+            XSSFColor green = new XSSFColor(new byte[] {(byte) 0xB9, (byte) 0xDF, (byte) 0xBB}, null);
+            scale.setColors(highIsBad ? new XSSFColor[] {green, white, red} : new XSSFColor[] {red, white, green});
             CellRangeAddress range = placed.column(column);
             cf.addConditionalFormatting(new CellRangeAddress[] {range}, rule);
         }
