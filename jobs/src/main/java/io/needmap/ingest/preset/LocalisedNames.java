@@ -37,11 +37,13 @@ final class LocalisedNames {
                     Map.entry("Technician", "Techniker"), Map.entry("Description", "Beschreibung")),
             "fr_FR", Map.ofEntries(
                     Map.entry("Opening date", "Date d'ouverture"), Map.entry("Closing date", "Date de clôture"),
+                    Map.entry("Resolution date", "Date de résolution"),
                     Map.entry("Priority", "Priorité"), Map.entry("Category", "Catégorie"),
                     Map.entry("Requester", "Demandeur"), Map.entry("Assigned to", "Attribué à"),
                     Map.entry("Technician", "Technicien"), Map.entry("Description", "Description")),
             "es_ES", Map.ofEntries(
                     Map.entry("Opening date", "Fecha de apertura"), Map.entry("Closing date", "Fecha de cierre"),
+                    Map.entry("Resolution date", "Fecha de resolución"),
                     Map.entry("Priority", "Prioridad"), Map.entry("Category", "Categoría"),
                     Map.entry("Description", "Descripción")),
             "it_IT", Map.ofEntries(
@@ -99,15 +101,24 @@ final class LocalisedNames {
     /**
      * GLPI's priority names ({@code msgctxt "priority"} in its catalogues), in the language the export
      * was made in → GLPI's English name, so that one ticket's "Alta" and another's "High" count as one
-     * priority. Languages whose catalogue was not read for these names keep their own words.
+     * priority. Italian's were not read from its catalogue: Italian exports keep their own words.
      */
-    static final Map<String, String> GLPI_PRIORITIES = Map.ofEntries(
+    static final Map<String, String> GLPI_PRIORITIES = priorities(
             // pt_BR
-            Map.entry("Critica", "Major"), Map.entry("Muito alta", "Very high"), Map.entry("Alta", "High"),
-            Map.entry("Média", "Medium"), Map.entry("Baixa", "Low"), Map.entry("Muito baixa", "Very low"),
+            "Critica", "Major", "Muito alta", "Very high", "Alta", "High", "Média", "Medium", "Baixa", "Low",
+            "Muito baixa", "Very low",
             // de_DE
-            Map.entry("Kritisch", "Major"), Map.entry("Sehr hoch", "Very high"), Map.entry("Hoch", "High"),
-            Map.entry("Mittel", "Medium"), Map.entry("Niedrig", "Low"), Map.entry("Sehr niedrig", "Very low"));
+            "Kritisch", "Major", "Sehr hoch", "Very high", "Hoch", "High", "Mittel", "Medium", "Niedrig", "Low",
+            "Sehr niedrig", "Very low",
+            // fr_FR
+            "Majeure", "Major", "Très haute", "Very high", "Haute", "High", "Moyenne", "Medium", "Basse", "Low",
+            "Très basse", "Very low",
+            // es_ES ("Alta" as in pt_BR)
+            "Primordial", "Major", "Muy alta", "Very high", "Alta", "High", "Media", "Medium", "Baja", "Low",
+            "Muy baja", "Very low",
+            // nl_NL
+            "Hoogste", "Major", "Zeer hoog", "Very high", "Hoog", "High", "Gemiddeld", "Medium", "Laag", "Low",
+            "Zeer laag", "Very low");
 
     private LocalisedNames() {
     }
@@ -120,6 +131,18 @@ final class LocalisedNames {
             table.put((String) languageThenNames[i], Map.copyOf(names));
         }
         return table;
+    }
+
+    /** local → English pairs; a local word listed twice must mean the same in both languages. */
+    private static Map<String, String> priorities(String... localThenEnglish) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < localThenEnglish.length; i += 2) {
+            String previous = map.put(localThenEnglish[i], localThenEnglish[i + 1]);
+            if (previous != null && !previous.equals(localThenEnglish[i + 1])) {
+                throw new IllegalStateException("priority " + localThenEnglish[i] + " is ambiguous");
+            }
+        }
+        return Map.copyOf(map);
     }
 
     /** The given English names followed by every translation of each, without repeats. */

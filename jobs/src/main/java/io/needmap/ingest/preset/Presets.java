@@ -153,7 +153,7 @@ public final class Presets {
                             Map.entry(Role.CREATED_AT, LocalisedNames.all(G, "Opening date")),
                             // the resolution date first; a ticket closed without one was resolved when closed
                             Map.entry(Role.RESOLVED_AT, concat(LocalisedNames.all(G, "Resolution date"),
-                                    List.of("Date de résolution"), LocalisedNames.all(G, "Closing date"))),
+                                    LocalisedNames.all(G, "Closing date"))),
                             Map.entry(Role.STATUS, concat(LocalisedNames.all(G, "Status"), List.of("Statut"))),
                             Map.entry(Role.PRIORITY, LocalisedNames.all(G, "Priority")),
                             Map.entry(Role.CATEGORY, LocalisedNames.all(G, "Category")),

@@ -106,6 +106,10 @@ class LocalisedExportsTest {
         assertEquals(List.of("High", "Medium", "Very low"), pt.accepted().stream().map(Ticket::priority).toList());
         IngestResult<Ticket> de = reader.readTickets(fixture("glpi/glpi-de_DE.csv"));
         assertEquals(List.of("High", "Medium", "Very low"), de.accepted().stream().map(Ticket::priority).toList());
+        for (String file : List.of("glpi/glpi-fr_FR.csv", "glpi/glpi-es_ES.csv", "glpi/glpi-nl_NL.csv")) {
+            IngestResult<Ticket> result = reader.readTickets(fixture(file));
+            assertEquals(List.of("High", "Medium"), result.accepted().stream().map(Ticket::priority).toList(), file);
+        }
     }
 
     @Test
