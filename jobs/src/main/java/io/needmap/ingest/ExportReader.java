@@ -211,7 +211,8 @@ public final class ExportReader {
                         + "; one of the two is wrong");
             }
             return new Ticket(id.replace(" ", ""), opened, closed, rows.department(row),
-                    rows.value(row, Role.CATEGORY), rows.value(row, Role.PRIORITY),
+                    rows.value(row, Role.CATEGORY),
+                    Presets.englishValue(r.preset().tool(), Role.PRIORITY, rows.value(row, Role.PRIORITY)),
                     scrubber.scrub(rows.value(row, Role.SUMMARY)), scrubber.scrub(rows.value(row, Role.DESCRIPTION)),
                     rows.hours(row, secondsPerUnit), rows.rating(row, Role.SATISFACTION, satisfaction),
                     CanonicalTicketReader.count(rows.value(row, Role.REOPEN_COUNT), rows.name(Role.REOPEN_COUNT)));

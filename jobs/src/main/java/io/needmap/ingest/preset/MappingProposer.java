@@ -10,19 +10,22 @@ import java.util.Set;
 /**
  * Proposes which column plays which role: first the columns the tool always names the same way,
  * then, for survey questions whose wording is the survey author's, key words in the question text
- * (English, German, Spanish, French, Portuguese). A column plays at most one role; only need text
+ * (English, German, Spanish, French, Portuguese, Italian, Dutch). A column plays at most one role; only need text
  * may take several columns.
  */
 public final class MappingProposer {
 
     private static final Map<Role, List<String>> WORDING = new EnumMap<>(Map.of(
-            Role.NPS, List.of("recommend", "empfehlen", "recomend", "recommand"),
-            Role.OVERALL_SATISFACTION, List.of("satisf", "zufrieden", "satisfe", "satisfa"),
+            Role.NPS, List.of("recommend", "empfehlen", "recomend", "recommand", "raccomand", "consigli",
+                    "aanbevel", "aanraden"),
+            Role.OVERALL_SATISFACTION, List.of("satisf", "zufrieden", "satisfe", "satisfa", "soddisf", "tevreden"),
             Role.DEPARTMENT, List.of("department", "abteilung", "departamento", "departement", "business unit",
-                    "bereich"),
-            Role.NEED_TEXT, List.of("need", "improve", "wish", "suggest", "brauch", "verbesser", "wunsch", "wunsche", "necesit", "mejor",
-                    "besoin", "amelior", "precisa", "melhor"),
-            Role.COMMENT, List.of("comment", "anything else", "kommentar", "anmerkung", "comentario", "remarque")));
+                    "bereich", "reparto", "dipartimento", "afdeling"),
+            Role.NEED_TEXT, List.of("need", "improve", "wish", "suggest", "brauch", "verbesser", "wunsch", "wunsche",
+                    "necesit", "mejor", "besoin", "amelior", "precisa", "melhor", "bisogno", "miglior", "nodig",
+                    "verbeter"),
+            Role.COMMENT, List.of("comment", "anything else", "kommentar", "anmerkung", "mitteil", "comentario",
+                    "remarque", "commento", "opmerking")));
 
     /** Order in which wording is tried: the narrow roles before the broad ones. */
     private static final List<Role> WORDING_ORDER = List.of(

@@ -1,6 +1,7 @@
 package io.needmap.ingest.preset;
 
 import io.needmap.ingest.tabular.RawRow;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -29,8 +30,15 @@ public final class Presets {
             Role.LOCATION, List.of("Location", "Office", "Office location", "Site"),
             Role.SERVICE_AREA, List.of("Service area", "service_area"));
 
+    private static final Map<String, Map<String, String>> G = LocalisedNames.GLPI;
+    private static final Map<String, Map<String, String>> L = LocalisedNames.LIMESURVEY;
+    private static final Map<String, Map<String, String>> J = LocalisedNames.JIRA;
+
+    private static final List<String> GOOGLE_FORMS_TIMESTAMPS =
+            concat(List.of("Timestamp"), List.copyOf(LocalisedNames.GOOGLE_FORMS_TIMESTAMP.values()));
+
     private static final List<ExportPreset> ALL = List.of(
-            new SingleHeaderPreset("canonical", InputKind.SURVEY,
+            SingleHeaderPreset.of("canonical", InputKind.SURVEY,
                     List.of(List.of("response_id", "submitted_at", "department", "overall_satisfaction", "nps",
                             "need_text", "comment")),
                     Map.ofEntries(Map.entry(Role.RESPONSE_ID, List.of("response_id")),
@@ -44,7 +52,7 @@ public final class Presets {
                             Map.entry(Role.ROLE, List.of("role")),
                             Map.entry(Role.LOCATION, List.of("location")),
                             Map.entry(Role.SERVICE_AREA, List.of("service_area")))),
-            new SingleHeaderPreset("canonical", InputKind.TICKETS,
+            SingleHeaderPreset.of("canonical", InputKind.TICKETS,
                     List.of(List.of("ticket_id", "created_at", "resolved_at", "department", "category", "priority",
                             "summary", "description", "hours_spent", "satisfaction")),
                     Map.ofEntries(Map.entry(Role.TICKET_ID, List.of("ticket_id")),
@@ -61,45 +69,38 @@ public final class Presets {
                             Map.entry(Role.REOPEN_COUNT, List.of("reopen_count")))),
             new QualtricsPreset(),
             new SurveyMonkeyPreset(),
-            new SingleHeaderPreset("limesurvey", InputKind.SURVEY,
-                    List.of(List.of("Response ID", "Date submitted", "Last page", "Start language"),
-                            List.of("id", "submitdate", "lastpage", "startlanguage"),
-                            List.of("Antwort ID", "Datum Abgeschickt", "Letzte Seite", "Start-Sprache")),
-                    withSegmentQuestions(Map.of(Role.RESPONSE_ID, List.of("Response ID", "id", "Antwort ID"),
-                            Role.SUBMITTED_AT, List.of("Date submitted", "submitdate", "Datum Abgeschickt")))),
-            new SingleHeaderPreset("microsoft-forms", InputKind.SURVEY,
+            new SingleHeaderPreset("limesurvey", InputKind.SURVEY, limeSurveySignatures(),
+                    withSegmentQuestions(Map.of(
+                            Role.RESPONSE_ID, concat(List.of("id"), LocalisedNames.all(L, "Response ID")),
+                            Role.SUBMITTED_AT, concat(List.of("submitdate"), LocalisedNames.all(L, "Date submitted"))))),
+            SingleHeaderPreset.of("microsoft-forms", InputKind.SURVEY,
                     List.of(List.of("ID", "Start time", "Completion time", "Email", "Name"),
                             List.of("ID", "Startzeit", "Fertigstellungszeit", "E-Mail", "Name")),
                     withSegmentQuestions(Map.of(Role.RESPONSE_ID, List.of("ID"),
                             Role.SUBMITTED_AT, List.of("Completion time", "Fertigstellungszeit"),
                             Role.RESPONDENT, List.of("Email", "E-Mail")))),
-            new GoogleFormsPreset(
-                    List.of("Timestamp", "Marca temporal", "Zeitstempel", "Horodateur", "Carimbo de data/hora"),
-                    withSegmentQuestions(Map.of(Role.SUBMITTED_AT, List.of("Timestamp", "Marca temporal",
-                                    "Zeitstempel", "Horodateur", "Carimbo de data/hora"),
-                            Role.RESPONDENT, List.of("Email Address", "Email", "Dirección de correo electrónico",
-                                    "E-Mail-Adresse")))),
-            new SingleHeaderPreset("jira", InputKind.TICKETS,
-                    List.of(List.of("Issue key", "Issue id", "Summary", "Issue Type", "Status", "Priority", "Created"),
-                            List.of("Clave de incidencia", "ID de la incidencia", "Resumen", "Tipo de Incidencia",
-                                    "Estado", "Prioridad", "Creada")),
-                    Map.ofEntries(Map.entry(Role.TICKET_ID, List.of("Issue key", "Clave de incidencia")),
-                            Map.entry(Role.CREATED_AT, List.of("Created", "Creada")),
-                            Map.entry(Role.RESOLVED_AT, List.of("Resolved", "Resuelta")),
-                            Map.entry(Role.STATUS, List.of("Status", "Estado")),
-                            Map.entry(Role.PRIORITY, List.of("Priority", "Prioridad")),
-                            Map.entry(Role.CATEGORY, List.of("Custom field (Request Type)", "Request Type",
-                                    "Component/s", "Components", "Issue Type", "Tipo de Incidencia")),
+            new GoogleFormsPreset(GOOGLE_FORMS_TIMESTAMPS,
+                    withSegmentQuestions(Map.of(Role.SUBMITTED_AT, GOOGLE_FORMS_TIMESTAMPS,
+                            Role.RESPONDENT, concat(List.of("Email Address", "Email"),
+                                    List.copyOf(LocalisedNames.GOOGLE_FORMS_EMAIL.values()))))),
+            new SingleHeaderPreset("jira", InputKind.TICKETS, jiraSignatures(),
+                    Map.ofEntries(Map.entry(Role.TICKET_ID, LocalisedNames.all(J, "Issue key")),
+                            Map.entry(Role.CREATED_AT, LocalisedNames.all(J, "Created")),
+                            Map.entry(Role.RESOLVED_AT, LocalisedNames.all(J, "Resolved")),
+                            Map.entry(Role.STATUS, LocalisedNames.all(J, "Status")),
+                            Map.entry(Role.PRIORITY, LocalisedNames.all(J, "Priority")),
+                            Map.entry(Role.CATEGORY, concat(List.of("Custom field (Request Type)", "Request Type",
+                                    "Component/s", "Components"), LocalisedNames.all(J, "Issue Type"))),
                             Map.entry(Role.DEPARTMENT, List.of("Custom field (Department)",
                                     "Campo personalizado (Departamento)")),
-                            Map.entry(Role.SUMMARY, List.of("Summary", "Resumen")),
-                            Map.entry(Role.DESCRIPTION, List.of("Description", "Descripción")),
-                            Map.entry(Role.TIME_SPENT, List.of("Time Spent", "Tiempo Invertido")),
+                            Map.entry(Role.SUMMARY, LocalisedNames.all(J, "Summary")),
+                            Map.entry(Role.DESCRIPTION, LocalisedNames.all(J, "Description")),
+                            Map.entry(Role.TIME_SPENT, LocalisedNames.all(J, "Time Spent")),
                             Map.entry(Role.SATISFACTION, List.of("Satisfaction rating",
                                     "Custom field (Satisfaction)")),
-                            Map.entry(Role.REQUESTER, List.of("Reporter", "Informador")),
-                            Map.entry(Role.ASSIGNEE, List.of("Assignee", "Responsable")))),
-            new SingleHeaderPreset("servicenow", InputKind.TICKETS,
+                            Map.entry(Role.REQUESTER, LocalisedNames.all(J, "Reporter")),
+                            Map.entry(Role.ASSIGNEE, LocalisedNames.all(J, "Assignee")))),
+            SingleHeaderPreset.of("servicenow", InputKind.TICKETS,
                     List.of(List.of("number", "opened_at", "short_description", "state", "priority"),
                             List.of("number", "incident_state", "opened_at", "sys_mod_count", "closed_at"),
                             List.of("Number", "Opened", "Short description", "State", "Priority")),
@@ -117,7 +118,7 @@ public final class Presets {
                             Map.entry(Role.ASSIGNEE, List.of("assigned_to", "Assigned to")),
                             // the incident table's field (in the UCI event log) and its label
                             Map.entry(Role.REOPEN_COUNT, List.of("reopen_count", "Reopen count")))),
-            new SingleHeaderPreset("zendesk", InputKind.TICKETS,
+            SingleHeaderPreset.of("zendesk", InputKind.TICKETS,
                     List.of(List.of("Id", "Requester", "Subject", "Created at", "Solved at", "Status", "Priority")),
                     Map.ofEntries(Map.entry(Role.TICKET_ID, List.of("Id")),
                             Map.entry(Role.CREATED_AT, List.of("Created at")),
@@ -131,7 +132,7 @@ public final class Presets {
                             Map.entry(Role.REQUESTER, List.of("Requester")),
                             Map.entry(Role.ASSIGNEE, List.of("Assignee")),
                             Map.entry(Role.REOPEN_COUNT, List.of("Reopens")))),
-            new SingleHeaderPreset("freshdesk", InputKind.TICKETS,
+            SingleHeaderPreset.of("freshdesk", InputKind.TICKETS,
                     List.of(List.of("Ticket ID", "Subject", "Status", "Priority", "Source", "Created time"),
                             List.of("Ticket Id", "Subject", "Status", "Priority", "Source", "Created Date")),
                     Map.ofEntries(Map.entry(Role.TICKET_ID, List.of("Ticket ID", "Ticket Id")),
@@ -147,23 +148,79 @@ public final class Presets {
                                     "Survey results")),
                             Map.entry(Role.REQUESTER, List.of("Requester", "Full name", "Requester Name")),
                             Map.entry(Role.ASSIGNEE, List.of("Agent")))),
-            new SingleHeaderPreset("glpi", InputKind.TICKETS,
-                    List.of(List.of("ID", "Title", "Entity", "Status", "Opening date", "Priority"),
-                            List.of("ID", "Titre", "Entité", "Statut", "Date d'ouverture", "Priorité")),
+            new SingleHeaderPreset("glpi", InputKind.TICKETS, glpiSignatures(),
                     Map.ofEntries(Map.entry(Role.TICKET_ID, List.of("ID")),
-                            Map.entry(Role.CREATED_AT, List.of("Opening date", "Date d'ouverture")),
-                            Map.entry(Role.RESOLVED_AT, List.of("Resolution date", "Date de résolution",
-                                    "Closing date", "Date de clôture")),
-                            Map.entry(Role.STATUS, List.of("Status", "Statut")),
-                            Map.entry(Role.PRIORITY, List.of("Priority", "Priorité")),
-                            Map.entry(Role.CATEGORY, List.of("Category", "Catégorie")),
-                            Map.entry(Role.SUMMARY, List.of("Title", "Titre")),
-                            Map.entry(Role.DESCRIPTION, List.of("Description")),
-                            Map.entry(Role.REQUESTER, List.of("Requester - Requester", "Demandeur - Demandeur")),
-                            Map.entry(Role.ASSIGNEE, List.of("Assigned to - Technician",
-                                    "Attribué à - Technicien")))));
+                            Map.entry(Role.CREATED_AT, LocalisedNames.all(G, "Opening date")),
+                            // the resolution date first; a ticket closed without one was resolved when closed
+                            Map.entry(Role.RESOLVED_AT, concat(LocalisedNames.all(G, "Resolution date"),
+                                    LocalisedNames.all(G, "Closing date"))),
+                            Map.entry(Role.STATUS, concat(LocalisedNames.all(G, "Status"), List.of("Statut"))),
+                            Map.entry(Role.PRIORITY, LocalisedNames.all(G, "Priority")),
+                            Map.entry(Role.CATEGORY, LocalisedNames.all(G, "Category")),
+                            Map.entry(Role.SUMMARY, concat(LocalisedNames.all(G, "Title"), List.of("Titre"))),
+                            Map.entry(Role.DESCRIPTION, LocalisedNames.all(G, "Description")),
+                            Map.entry(Role.REQUESTER, concat(LocalisedNames.joined(G, "Requester", "Requester"),
+                                    LocalisedNames.all(G, "Requester"))),
+                            Map.entry(Role.ASSIGNEE, concat(LocalisedNames.joined(G, "Assigned to", "Technician"),
+                                    LocalisedNames.all(G, "Technician"))))));
 
     private Presets() {
+    }
+
+    /**
+     * English and (pre-existing) French signatures, the default columns of GLPI's ticket list; then one per
+     * language of {@link LocalisedNames#GLPI}, requiring "ID" and the opening date (a language may lack
+     * sourced names for some of the other columns, so those two carry it).
+     */
+    private static List<Signature> glpiSignatures() {
+        List<Signature> signatures = new ArrayList<>(List.of(
+                Signature.of(List.of("ID", "Title", "Entity", "Status", "Opening date", "Priority")),
+                Signature.of(List.of("ID", "Titre", "Entité", "Statut", "Date d'ouverture", "Priorité"))));
+        signatures.addAll(LocalisedNames.signatures(G,
+                List.of("ID", "Title", "Entity", "Status", "Opening date", "Priority", "Category"),
+                List.of("ID", "Opening date"), List.of("ID"), 0));
+        return signatures;
+    }
+
+    /**
+     * LimeSurvey's fixed columns with the question texts ("Response ID, Date submitted, Last page, Start
+     * language"), with the question codes ("id, submitdate, lastpage, startlanguage"), and per language;
+     * in every language the response id and the submission date together are enough, for an export
+     * that leaves the other fixed columns out.
+     */
+    private static List<Signature> limeSurveySignatures() {
+        List<String> fixed = List.of("Response ID", "Date submitted", "Last page", "Start language", "Seed",
+                "Date started", "Date last action");
+        List<Signature> signatures = new ArrayList<>(List.of(
+                Signature.of(List.of("Response ID", "Date submitted", "Last page", "Start language")),
+                Signature.of(List.of("id", "submitdate", "lastpage", "startlanguage")),
+                new Signature(fixed, List.of("Response ID", "Date submitted"), 0.75)));
+        signatures.addAll(LocalisedNames.signatures(L, fixed, List.of("Response ID", "Date submitted"), List.of(),
+                0.75));
+        return signatures;
+    }
+
+    /**
+     * Jira's "all fields" export in English and per language, and its "current fields" export, which
+     * has only the columns the issue navigator shows: its key, id, summary and type suffice.
+     */
+    private static List<Signature> jiraSignatures() {
+        List<String> allFields = List.of("Issue key", "Issue id", "Summary", "Issue Type", "Status", "Priority",
+                "Created");
+        List<Signature> signatures = new ArrayList<>(List.of(Signature.of(allFields)));
+        signatures.addAll(LocalisedNames.signatures(J, allFields, List.of("Issue key", "Summary"), List.of(), 0));
+        List<String> current = List.of("Issue key", "Issue id", "Summary", "Issue Type");
+        signatures.add(new Signature(current, current, 0));
+        return signatures;
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> all = new ArrayList<>();
+        for (List<String> list : lists) {
+            list.stream().filter(n -> !all.contains(n)).forEach(all::add);
+        }
+        return List.copyOf(all);
     }
 
     /** A survey tool's fixed columns and {@link #SEGMENT_QUESTIONS}. */
@@ -172,6 +229,21 @@ public final class Presets {
         all.putAll(SEGMENT_QUESTIONS);
         all.putAll(fixed);
         return Collections.unmodifiableMap(all);
+    }
+
+    /**
+     * A value as needmap keeps it: a tool's own word for one of its fixed values (GLPI's priorities)
+     * in the language it was exported in becomes the tool's English word; anything else is kept.
+     */
+    public static String englishValue(String tool, Role role, String value) {
+        if (tool.equals("glpi") && role == Role.PRIORITY) {
+            for (Map.Entry<String, String> e : LocalisedNames.GLPI_PRIORITIES.entrySet()) {
+                if (HeaderNames.normal(e.getKey()).equals(HeaderNames.normal(value))) {
+                    return e.getValue();
+                }
+            }
+        }
+        return value;
     }
 
     public static List<ExportPreset> all() {

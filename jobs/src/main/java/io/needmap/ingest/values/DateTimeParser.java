@@ -48,9 +48,11 @@ import java.util.regex.Pattern;
  *       the time), and Jira writes the month abbreviation in the language of the user's profile
  *       (Atlassian "Changing the due date input format"; add-on trackers show {@code 01/Oct/17} vs
  *       {@code 01/Okt/17} for English and German users);</li>
- *   <li>month name, day, year: {@code Aug 14, 2026} (US medium date).</li>
+ *   <li>month name, day, year: {@code Aug 14, 2026} (US medium date);</li>
+ *   <li>day "de" month name "de" year: {@code 3 de março de 2026}, {@code 14 de agosto de 2026} (the long
+ *       dates of Portuguese and Spanish locales).</li>
  * </ul>
- * Month names and abbreviations are read in English, Spanish, German, French and Portuguese from
+ * Month names and abbreviations are read in English, Spanish, German, French, Portuguese, Italian and Dutch from
  * needmap's own table ({@link #MONTHS}), not from the JDK's locale data: the abbreviations a JVM
  * prints depend on its locale data (JDK 17's CLDR data writes German "März", "Juni", Spanish "sept",
  * Portuguese "mai."; the older JRE data wrote "Mär", "Jun", "sep"), and the exporting tool's JVM is
@@ -101,9 +103,11 @@ public final class DateTimeParser {
     /**
      * Month names and abbreviations, keyed by {@link #monthKey(String)} (lower case, accents and a
      * trailing dot removed). English, Spanish (incl. "sept", "set", "setiembre"), German (incl.
-     * "Mär"/"Mrz", Austrian "Jän"), French (incl. "janv.", "févr.", "juil.") and Portuguese ("fev",
-     * "set", "out", "dez"). Removing accents makes no two months collide ("mär" → "mar" is March in
-     * every language here, "déc" → "dec" is December).
+     * "Mär"/"Mrz", Austrian "Jän"), French (incl. "janv.", "févr.", "juil."), Portuguese ("fev",
+     * "set", "out", "dez"), Italian ("gen", "mag", "giu", "lug", "ott", "dic") and Dutch ("mrt", "mei").
+     * Every month name and abbreviation of the JDK's CLDR data for these languages is here (a test
+     * checks it). Removing accents makes no two months collide ("mär" → "mar" is March in every
+     * language here, "déc" → "dec" is December).
      */
     static final Map<String, Integer> MONTHS = monthTable();
 
@@ -122,6 +126,9 @@ public final class DateTimeParser {
     private static final Pattern DAY_NAME_YEAR = Pattern.compile(
             "^(\\d{1,2})\\.?[-/ ]([\\p{L}]+\\.?)[-/ ](\\d{4}|\\d{2})$");
     private static final Pattern NAME_DAY_YEAR = Pattern.compile("^([\\p{L}]+\\.?) (\\d{1,2}),? (\\d{4})$");
+    // Portuguese and Spanish long dates: "3 de março de 2026", "14 de agosto de 2026"
+    private static final Pattern DAY_DE_NAME_DE_YEAR = Pattern.compile(
+            "^(\\d{1,2}) de ([\\p{L}]+\\.?),? de (\\d{4})$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern AM_PM = Pattern.compile("(?i)(?<!\\p{L})([ap])\\.? ?m\\.?(?!\\p{L})");
     private static final Pattern TIME = Pattern.compile(
@@ -275,6 +282,10 @@ public final class DateTimeParser {
         if (m.matches()) {
             return resolveDate(raw, m.group(3), month(raw, m.group(2)), m.group(1), null);
         }
+        m = DAY_DE_NAME_DE_YEAR.matcher(text);
+        if (m.matches()) {
+            return resolveDate(raw, m.group(3), month(raw, m.group(2)), m.group(1), null);
+        }
         m = NAME_DAY_YEAR.matcher(text);
         if (m.matches()) {
             return resolveDate(raw, m.group(3), month(raw, m.group(1)), m.group(2), null);
@@ -419,19 +430,23 @@ public final class DateTimeParser {
 
     private static Map<String, Integer> monthTable() {
         String[][] names = {
-                // English, Spanish, German, French, Portuguese: full names and abbreviations
-                {"january", "jan", "enero", "ene", "januar", "jänner", "jän", "janvier", "janv", "janeiro"},
-                {"february", "feb", "febrero", "februar", "février", "févr", "fév", "fevereiro", "fev"},
-                {"march", "mar", "marzo", "märz", "mär", "mrz", "mars", "março"},
-                {"april", "apr", "abril", "abr", "avril", "avr"},
-                {"may", "mayo", "mai", "maio"},
-                {"june", "jun", "junio", "juni", "juin", "junho"},
-                {"july", "jul", "julio", "juli", "juillet", "juil", "julho"},
-                {"august", "aug", "agosto", "ago", "août"},
-                {"september", "sep", "sept", "septiembre", "setiembre", "set", "septembre", "setembro"},
-                {"october", "oct", "octubre", "oktober", "okt", "octobre", "outubro", "out"},
+                // English, Spanish, German, French, Portuguese, Italian, Dutch: full names and abbreviations
+                {"january", "jan", "enero", "ene", "januar", "jänner", "jän", "janvier", "janv", "janeiro",
+                        "gennaio", "gen", "januari"},
+                {"february", "feb", "febrero", "februar", "février", "févr", "fév", "fevereiro", "fev",
+                        "febbraio", "februari"},
+                {"march", "mar", "marzo", "märz", "mär", "mrz", "mars", "março", "maart", "mrt"},
+                {"april", "apr", "abril", "abr", "avril", "avr", "aprile"},
+                {"may", "mayo", "mai", "maio", "maggio", "mag", "mei"},
+                {"june", "jun", "junio", "juni", "juin", "junho", "giugno", "giu"},
+                {"july", "jul", "julio", "juli", "juillet", "juil", "julho", "luglio", "lug"},
+                {"august", "aug", "agosto", "ago", "août", "augustus"},
+                {"september", "sep", "sept", "septiembre", "setiembre", "set", "septembre", "setembro",
+                        "settembre"},
+                {"october", "oct", "octubre", "oktober", "okt", "octobre", "outubro", "out", "ottobre", "ott"},
                 {"november", "nov", "noviembre", "novembre", "novembro"},
-                {"december", "dec", "diciembre", "dic", "dezember", "dez", "décembre", "déc", "dezembro"},
+                {"december", "dec", "diciembre", "dic", "dezember", "dez", "décembre", "déc", "dezembro",
+                        "dicembre"},
         };
         Map<String, Integer> table = new HashMap<>();
         for (int i = 0; i < names.length; i++) {

@@ -196,10 +196,37 @@ class PresetsTest {
     @Test
     void googleFormsIsRecognisedInTheLanguagesOfItsTimestampColumn() {
         for (String timestamp : List.of("Timestamp", "Marca temporal", "Zeitstempel", "Horodateur",
-                "Carimbo de data/hora")) {
+                "Carimbo de data/hora", "Informazioni cronologiche")) {
             List<RawRow> head = rows(List.of(timestamp, "What do you need from IT?"));
             assertEquals("google-forms", detected(head).tool(), timestamp);
         }
+    }
+
+    @Test
+    void localisedNamesDoNotMakeAnUnrelatedFileATools() {
+        // a few words a localised export shares with any table in that language are not enough
+        for (List<String> header : List.of(
+                List.of("ID", "Stato", "Descrizione", "Importo"),                 // Italian: no opening date
+                List.of("ID", "Nome", "Data de abertura", "Saldo", "Agência", "Conta", "Titular"),
+                List.of("Antwort ID", "Frage", "Antwort"),                        // no submission date
+                List.of("ID de la réponse", "Question", "Réponse"),
+                List.of("Issue key", "Summary", "Owner"),                         // not Jira's four
+                List.of("Vorgangsschlüssel", "Titel", "Status"),
+                List.of("Name", "Zeitstempel", "Wert"))) {                        // timestamp not first
+            assertTrue(Presets.detect(rows(header)).isEmpty(), header + " taken for "
+                    + Presets.detect(rows(header)).map(ExportPreset::tool).orElse(""));
+        }
+    }
+
+    @Test
+    void localisedExportsAreTheirToolsEvenWithFewOfTheirColumns() {
+        assertEquals("limesurvey", detected(rows(List.of("Antwort ID", "Datum Abgeschickt", "Wie zufrieden?"))).tool());
+        assertEquals("limesurvey", detected(rows(List.of("ID de la réponse", "Date de soumission", "Q1"))).tool());
+        assertEquals("limesurvey", detected(rows(List.of("Response ID", "Date submitted", "Q1"))).tool());
+        assertEquals("glpi", detected(rows(List.of("ID", "Título", "Entidade", "Status", "Última atualização",
+                "Data de abertura", "Prioridade"))).tool());
+        assertEquals("jira", detected(rows(List.of("Issue Type", "Issue key", "Issue id", "Summary", "Reporter",
+                "Custom field (Department)"))).tool());
     }
 
     @Test

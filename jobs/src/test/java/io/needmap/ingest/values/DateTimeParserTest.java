@@ -174,6 +174,42 @@ class DateTimeParserTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', textBlock = """
+                3 de março de 2026 14:05      | 2026-03-03T13:05:00Z
+                3 de Março de 2026            | 2026-03-02T23:00:00Z
+                14 de agosto de 2026 10:32    | 2026-08-14T08:32:00Z
+                1 de dezembro de 2026 09:00   | 2026-12-01T08:00:00Z
+                12. März 2026                 | 2026-03-11T23:00:00Z
+                12. März 2026 14:05           | 2026-03-12T13:05:00Z
+                12 marzo 2026 14:05           | 2026-03-12T13:05:00Z
+                5 mag 2026                    | 2026-05-04T22:00:00Z
+                5 giugno 2026                 | 2026-06-04T22:00:00Z
+                12 mrt 2026 14:05             | 2026-03-12T13:05:00Z
+                12 mei 2026                   | 2026-05-11T22:00:00Z
+                12 oktober 2026               | 2026-10-11T22:00:00Z
+                """)
+        void longDatesInTheInterfaceLanguages(String value, String expected) {
+            assertReads(BERLIN_FROM_DATA, value, expected);
+        }
+
+        @Test
+        void everyMonthNameOfTheJdksLocaleDataForTheSupportedLanguagesIsKnown() {
+            // the JDK's CLDR data is a published source of each language's month names and abbreviations
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, new Locale("es"),
+                    new Locale("pt", "BR"), new Locale("pt", "PT"), Locale.ITALIAN, new Locale("nl"))) {
+                for (java.time.Month month : java.time.Month.values()) {
+                    for (java.time.format.TextStyle style : List.of(java.time.format.TextStyle.FULL,
+                            java.time.format.TextStyle.SHORT, java.time.format.TextStyle.FULL_STANDALONE,
+                            java.time.format.TextStyle.SHORT_STANDALONE)) {
+                        String name = month.getDisplayName(style, locale);
+                        assertEquals(month.getValue(), DateTimeParser.MONTHS.get(DateTimeParser.monthKey(name)),
+                                locale + " " + style + " '" + name + "'");
+                    }
+                }
+            }
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
                 15/Jan/26 10:00          | 2026-01-15T09:00:00Z
                 15/Jän/26 10:00          | 2026-01-15T09:00:00Z
                 15/Mär/26 10:00          | 2026-03-15T09:00:00Z

@@ -1,0 +1,193 @@
+package io.needmap.ingest.preset;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tools' column names in the interface languages of their users, per tool: language → (the
+ * English name → the name in that language). Only names taken from the tool's own published
+ * translations, or seen in exports published in public code, are here; a name without such a source
+ * is left out rather than guessed. Where each name comes from is listed, per tool and language, in
+ * {@code src/test/resources/fixtures/exports/README.md}.
+ */
+final class LocalisedNames {
+
+    /**
+     * GLPI's search-list column names, from its gettext catalogues {@code locales/<lang>.po} in
+     * glpi-project/glpi (the msgid is the English name); Portuguese "Entidade" from the older
+     * {@code locales/pt_BR.php} ({@code $LANG["entity"][0]}).
+     */
+    static final Map<String, Map<String, String>> GLPI = table(
+            "pt_BR", Map.ofEntries(
+                    Map.entry("Title", "Título"), Map.entry("Entity", "Entidade"), Map.entry("Status", "Status"),
+                    Map.entry("Opening date", "Data de abertura"), Map.entry("Closing date", "Data de fechamento"),
+                    Map.entry("Resolution date", "Data da solução"), Map.entry("Priority", "Prioridade"),
+                    Map.entry("Category", "Categoria"), Map.entry("Requester", "Requerente"),
+                    Map.entry("Assigned to", "Atribuído para"), Map.entry("Technician", "Técnico"),
+                    Map.entry("Description", "Descrição")),
+            "de_DE", Map.ofEntries(
+                    Map.entry("Title", "Titel"), Map.entry("Status", "Status"),
+                    Map.entry("Opening date", "Erstellungsdatum"), Map.entry("Closing date", "Abschlussdatum"),
+                    Map.entry("Resolution date", "Datum der Lösung"), Map.entry("Priority", "Priorität"),
+                    Map.entry("Category", "Kategorie"), Map.entry("Requester", "Anforderer"),
+                    Map.entry("Technician", "Techniker"), Map.entry("Description", "Beschreibung")),
+            "fr_FR", Map.ofEntries(
+                    Map.entry("Opening date", "Date d'ouverture"), Map.entry("Closing date", "Date de clôture"),
+                    Map.entry("Resolution date", "Date de résolution"),
+                    Map.entry("Priority", "Priorité"), Map.entry("Category", "Catégorie"),
+                    Map.entry("Requester", "Demandeur"), Map.entry("Assigned to", "Attribué à"),
+                    Map.entry("Technician", "Technicien"), Map.entry("Description", "Description")),
+            "es_ES", Map.ofEntries(
+                    Map.entry("Opening date", "Fecha de apertura"), Map.entry("Closing date", "Fecha de cierre"),
+                    Map.entry("Resolution date", "Fecha de resolución"),
+                    Map.entry("Priority", "Prioridad"), Map.entry("Category", "Categoría"),
+                    Map.entry("Description", "Descripción")),
+            "it_IT", Map.ofEntries(
+                    Map.entry("Status", "Stato"), Map.entry("Opening date", "Data di apertura"),
+                    Map.entry("Closing date", "Data di chiusura"), Map.entry("Description", "Descrizione")),
+            "nl_NL", Map.ofEntries(
+                    Map.entry("Opening date", "Begindatum"), Map.entry("Closing date", "Afsluitdatum"),
+                    Map.entry("Priority", "Prioriteit"), Map.entry("Category", "Categorie"),
+                    Map.entry("Technician", "Technicus"), Map.entry("Description", "Beschrijving")));
+
+    /**
+     * LimeSurvey's fixed response columns: German dates from its catalogue {@code locale/de/LC_MESSAGES/de.po}
+     * (LimeSurvey/LimeSurvey); the other names as public code reading LimeSurvey exports writes them.
+     */
+    static final Map<String, Map<String, String>> LIMESURVEY = table(
+            "de", Map.ofEntries(
+                    Map.entry("Response ID", "Antwort ID"), Map.entry("Date submitted", "Datum Abgeschickt"),
+                    Map.entry("Last page", "Letzte Seite"), Map.entry("Start language", "Start-Sprache"),
+                    Map.entry("Seed", "Zufallsstartwert"), Map.entry("Date started", "Datum gestartet"),
+                    Map.entry("Date last action", "Datum letzte Aktivität")),
+            "fr", Map.ofEntries(
+                    Map.entry("Response ID", "ID de la réponse"), Map.entry("Date submitted", "Date de soumission"),
+                    Map.entry("Last page", "Dernière page"), Map.entry("Start language", "Langue de départ"),
+                    Map.entry("Seed", "Tête de série"), Map.entry("Date started", "Date de lancement"),
+                    Map.entry("Date last action", "Date de la dernière action")),
+            "pt", Map.ofEntries(
+                    Map.entry("Response ID", "ID da resposta"), Map.entry("Date submitted", "Data de submissão"),
+                    Map.entry("Date started", "Data de início")));
+
+    /** Jira's issue-navigator CSV headers (Spanish and German as public code reading such exports names them). */
+    static final Map<String, Map<String, String>> JIRA = table(
+            "es", Map.ofEntries(
+                    Map.entry("Issue key", "Clave de incidencia"), Map.entry("Issue id", "ID de la incidencia"),
+                    Map.entry("Summary", "Resumen"), Map.entry("Issue Type", "Tipo de Incidencia"),
+                    Map.entry("Status", "Estado"), Map.entry("Priority", "Prioridad"), Map.entry("Created", "Creada"),
+                    Map.entry("Resolved", "Resuelta"), Map.entry("Reporter", "Informador"),
+                    Map.entry("Assignee", "Responsable"), Map.entry("Description", "Descripción"),
+                    Map.entry("Time Spent", "Tiempo Invertido")),
+            "de", Map.ofEntries(
+                    Map.entry("Issue key", "Vorgangsschlüssel"), Map.entry("Summary", "Zusammenfassung"),
+                    Map.entry("Issue Type", "Vorgangstyp"), Map.entry("Status", "Status"),
+                    Map.entry("Priority", "Priorität"), Map.entry("Reporter", "Autor"),
+                    Map.entry("Assignee", "Zugewiesene Person"), Map.entry("Description", "Beschreibung")));
+
+    /** Google Forms' first column, "Timestamp", in the form owner's language. */
+    static final Map<String, String> GOOGLE_FORMS_TIMESTAMP = new LinkedHashMap<>(Map.of(
+            "es", "Marca temporal", "de", "Zeitstempel", "fr", "Horodateur", "pt_BR", "Carimbo de data/hora",
+            "it", "Informazioni cronologiche"));
+
+    /** Google Forms' "Email Address" column (collected e-mail addresses). */
+    static final Map<String, String> GOOGLE_FORMS_EMAIL = Map.of(
+            "es", "Dirección de correo electrónico", "de", "E-Mail-Adresse", "pt_BR", "Endereço de e-mail",
+            "it", "Indirizzo email");
+
+    /**
+     * GLPI's priority names ({@code msgctxt "priority"} in its catalogues), in the language the export
+     * was made in → GLPI's English name, so that one ticket's "Alta" and another's "High" count as one
+     * priority. Italian's were not read from its catalogue: Italian exports keep their own words.
+     */
+    static final Map<String, String> GLPI_PRIORITIES = priorities(
+            // pt_BR
+            "Critica", "Major", "Muito alta", "Very high", "Alta", "High", "Média", "Medium", "Baixa", "Low",
+            "Muito baixa", "Very low",
+            // de_DE
+            "Kritisch", "Major", "Sehr hoch", "Very high", "Hoch", "High", "Mittel", "Medium", "Niedrig", "Low",
+            "Sehr niedrig", "Very low",
+            // fr_FR
+            "Majeure", "Major", "Très haute", "Very high", "Haute", "High", "Moyenne", "Medium", "Basse", "Low",
+            "Très basse", "Very low",
+            // es_ES ("Alta" as in pt_BR)
+            "Primordial", "Major", "Muy alta", "Very high", "Alta", "High", "Media", "Medium", "Baja", "Low",
+            "Muy baja", "Very low",
+            // nl_NL
+            "Hoogste", "Major", "Zeer hoog", "Very high", "Hoog", "High", "Gemiddeld", "Medium", "Laag", "Low",
+            "Zeer laag", "Very low");
+
+    private LocalisedNames() {
+    }
+
+    private static Map<String, Map<String, String>> table(Object... languageThenNames) {
+        Map<String, Map<String, String>> table = new LinkedHashMap<>();
+        for (int i = 0; i < languageThenNames.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> names = (Map<String, String>) languageThenNames[i + 1];
+            table.put((String) languageThenNames[i], Map.copyOf(names));
+        }
+        return table;
+    }
+
+    /** local → English pairs; a local word listed twice must mean the same in both languages. */
+    private static Map<String, String> priorities(String... localThenEnglish) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < localThenEnglish.length; i += 2) {
+            String previous = map.put(localThenEnglish[i], localThenEnglish[i + 1]);
+            if (previous != null && !previous.equals(localThenEnglish[i + 1])) {
+                throw new IllegalStateException("priority " + localThenEnglish[i] + " is ambiguous");
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    /** The given English names followed by every translation of each, without repeats. */
+    static List<String> all(Map<String, Map<String, String>> table, String... english) {
+        Set<String> names = new LinkedHashSet<>(List.of(english));
+        for (String name : english) {
+            table.values().forEach(language -> {
+                if (language.containsKey(name)) {
+                    names.add(language.get(name));
+                }
+            });
+        }
+        return List.copyOf(names);
+    }
+
+    /** "Requester - Requester" style names, GLPI's heading of a joined field, in every language that has both parts. */
+    static List<String> joined(Map<String, Map<String, String>> table, String group, String field) {
+        List<String> names = new ArrayList<>();
+        names.add(group + " - " + field);
+        table.values().forEach(language -> {
+            if (language.containsKey(group) && language.containsKey(field)) {
+                names.add(language.get(group) + " - " + language.get(field));
+            }
+        });
+        return names;
+    }
+
+    /**
+     * One signature per language: the names of {@code english} that language has, requiring those of
+     * {@code required} (a language lacking one of them gets no signature). Names without a translation
+     * are kept when they are the same in every language ("ID").
+     */
+    static List<Signature> signatures(Map<String, Map<String, String>> table, List<String> english,
+                                      List<String> required, List<String> universal, double floor) {
+        List<Signature> signatures = new ArrayList<>();
+        table.forEach((language, names) -> {
+            if (!required.stream().allMatch(r -> universal.contains(r) || names.containsKey(r))) {
+                return;
+            }
+            List<String> local = english.stream()
+                    .filter(n -> universal.contains(n) || names.containsKey(n))
+                    .map(n -> names.getOrDefault(n, n)).toList();
+            List<String> localRequired = required.stream().map(n -> names.getOrDefault(n, n)).toList();
+            signatures.add(new Signature(local, localRequired, floor));
+        });
+        return signatures;
+    }
+}
