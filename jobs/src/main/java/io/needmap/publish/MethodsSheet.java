@@ -74,7 +74,12 @@ final class MethodsSheet {
         StringColumn value = StringColumn.create("value");
         for (Map.Entry<String, Object> e : in.parameters().entrySet()) {
             name.append(e.getKey());
-            value.append(String.valueOf(e.getValue()));
+            String shown = String.valueOf(e.getValue());
+            // files by name, as in the inputs table: the folder they were in is the machine's, not the run's
+            if ((e.getKey().equals("catalogue") || e.getKey().equals("previous_run")) && !shown.isEmpty()) {
+                shown = java.nio.file.Path.of(shown).getFileName().toString();
+            }
+            value.append(shown);
         }
         TableSheet.Placed params = TableSheet.write(book, sheet, r, 0, Table.create("parameters", name, value));
         r = params.lastRow() + 2;
