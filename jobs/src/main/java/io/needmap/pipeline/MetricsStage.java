@@ -60,7 +60,8 @@ final class MetricsStage {
     /** @param previous the previous quarter's tables, or {@code null} on a first run */
     static Metrics run(Ingested in, Themed themed, RunConfig config, PreviousRun previous) {
         MetricsOptions options = config.metrics();
-        List<String> messages = new ArrayList<>();
+        // the run's own checks come first: where they apply, the report may mislead
+        List<String> messages = new ArrayList<>(RunWarnings.of(in, themed, config.timeZone()));
         Map<Integer, String> labels = themed.labels();
         Map<String, Integer> themeOfTicket = themed.themeOf(NeedDocument.Origin.TICKET);
         Map<String, Integer> themeOfResponse = themed.themeOf(NeedDocument.Origin.SURVEY);

@@ -94,7 +94,7 @@ public final class QuarterlyJob {
         themed.notes().forEach(n -> say("note: " + n));
 
         Metrics metrics = timed("metrics", () -> MetricsStage.run(in, themed, config, previous));
-        metrics.messages().forEach(m -> say("note: " + m));
+        metrics.messages().forEach(m -> say(m.startsWith(RunWarnings.PREFIX) ? m : "note: " + m));
 
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.timeZone()));
         PublishStage.Published published = timed("publish", () -> PublishStage.run(config, in, themed, metrics,

@@ -39,17 +39,31 @@ final class OperationsSheets {
         TableSheet.sheet(book, "You said, we did", book.inputs.table("you_said_we_did"));
     }
 
+    /** How a run's warnings begin among its messages (manifest.json). */
+    static final String WARNING = "warning: ";
+
     static void dataQuality(Book book) {
         Table dq = book.inputs.table("data_quality");
         TableSheet.Placed placed = TableSheet.sheet(book, "Data quality", dq);
         XSSFSheet sheet = placed.sheet();
         int r = placed.lastRow() + 2;
-        r = book.section(sheet, r, "Warnings of the run", Math.max(1, dq.columnCount()));
-        if (book.inputs.messages().isEmpty()) {
-            book.text(sheet, r, 0, "none", book.styles.text);
+        // warnings first (the report may mislead where they apply), then what could not be computed
+        List<String> warnings = book.inputs.messages().stream().filter(m -> m.startsWith(WARNING)).toList();
+        List<String> notes = book.inputs.messages().stream().filter(m -> !m.startsWith(WARNING)).toList();
+        r = book.section(sheet, r, "Warnings: where this report may mislead", Math.max(1, dq.columnCount()));
+        if (warnings.isEmpty()) {
+            book.text(sheet, r++, 0, "none", book.styles.text);
         }
-        for (String message : book.inputs.messages()) {
-            book.text(sheet, r++, 0, message, book.styles.text);
+        for (String warning : warnings) {
+            book.text(sheet, r++, 0, warning.substring(WARNING.length()), book.styles.highlight);
+        }
+        r++;
+        r = book.section(sheet, r, "Notes: what the run could not compute, and why", Math.max(1, dq.columnCount()));
+        if (notes.isEmpty()) {
+            book.text(sheet, r++, 0, "none", book.styles.text);
+        }
+        for (String note : notes) {
+            book.text(sheet, r++, 0, note, book.styles.text);
         }
     }
 }
