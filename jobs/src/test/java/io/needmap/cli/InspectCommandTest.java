@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -24,8 +23,8 @@ import picocli.CommandLine;
 class InspectCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** A real Qualtrics export, in the shared datasets next to the checkout (/work/shared for /work/main). */
-    private static final Path QUALTRICS = realExport("qualtrics-qualtRics/sample.csv");
+    /** A real Qualtrics export ({@link io.needmap.RealExports}). */
+    private static final Path QUALTRICS = io.needmap.RealExports.path("qualtrics-qualtRics/sample.csv");
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -35,16 +34,6 @@ class InspectCommandTest {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
-    }
-
-    private static Path realExport(String relative) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/datasets/real-exports").resolve(relative);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        return Path.of("shared/datasets/real-exports").resolve(relative);
     }
 
     private static Path fixture(String relative) throws URISyntaxException {
@@ -65,7 +54,6 @@ class InspectCommandTest {
 
     @Test
     void jsonPrintsOneObjectPerFileOnOneLineEach() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(QUALTRICS), "real export missing: " + QUALTRICS);
         Path glpi = fixture("glpi/glpi-tickets.csv");
         assertEquals(ExitCodes.OK, run("inspect", QUALTRICS.toString(), glpi.toString(), "--json"), err.toString());
         List<JsonNode> objects = jsonLines();
@@ -111,7 +99,6 @@ class InspectCommandTest {
 
     @Test
     void textOutputNamesTheToolRowsAndMapping() {
-        Assumptions.assumeTrue(Files.isRegularFile(QUALTRICS), "real export missing: " + QUALTRICS);
         assertEquals(ExitCodes.OK, run("inspect", QUALTRICS.toString()));
         String text = out.toString();
         assertTrue(text.contains("qualtrics (survey)"), text);

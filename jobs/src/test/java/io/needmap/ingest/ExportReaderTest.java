@@ -35,7 +35,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,8 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * tickets with exact values, and every data row ends accepted, quarantined with a reason that names
  * the column, or merged into a later row with the same id.
  *
- * <p>Real exports come from {@code shared/datasets/real-exports/} (found above the working directory,
- * as {@code io.needmap.ingest.preset.ExportFiles} does; the test is skipped without them); the made-up
+ * <p>Real exports come from {@code src/test/resources/real-exports/} ({@link io.needmap.RealExports}); the made-up
  * fixtures from {@code src/test/resources/fixtures/exports/} (their README says what each follows).
  * All values without an offset are read in UTC here.
  */
@@ -64,15 +62,7 @@ class ExportReaderTest {
     // --- where the files are --------------------------------------------------------------------------
 
     private static Path real(String relative) {
-        Path start = Path.of("").toAbsolutePath();
-        for (Path d = start; d != null; d = d.getParent()) {
-            Path candidate = d.resolve("shared/datasets/real-exports").resolve(relative);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        Assumptions.abort("real export not found above " + start + ": shared/datasets/real-exports/" + relative);
-        return null;
+        return io.needmap.RealExports.path(relative);
     }
 
     private static Path fixture(String relative) {

@@ -2,8 +2,6 @@ package io.needmap.ingest.preset;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,9 +15,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Where the exports used by the preset tests live. The tests run in the {@code jobs/} module
- * directory. The real exports published by the tools' users ({@code shared/datasets/real-exports/},
- * next to the repository checkout: {@code /work/shared} for {@code /work/main}) are read as they are,
- * byte for byte; the fixtures under {@code src/test/resources/fixtures/exports/} are made up from the
+ * directory. The real exports published by the tools' users ({@code src/test/resources/real-exports/},
+ * copied from {@code shared/datasets/real-exports/} with their licences) are read as they are, byte for byte; the fixtures under {@code src/test/resources/fixtures/exports/} are made up from the
  * tools' documented export layouts (their README says which).
  */
 final class ExportFiles {
@@ -29,21 +26,9 @@ final class ExportFiles {
     private ExportFiles() {
     }
 
-    /**
-     * A real export, e.g. {@code real("qualtrics-qualtRics/sample.csv")}, found in the first
-     * {@code shared/datasets/real-exports/} above the working directory; the test is skipped on a
-     * checkout without the shared datasets.
-     */
+    /** A real export, e.g. {@code real("qualtrics-qualtRics/sample.csv")} ({@link io.needmap.RealExports}). */
     static Path real(String relative) {
-        Path start = Path.of("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/datasets/real-exports").resolve(relative);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        Assumptions.abort("real export not found above " + start + ": shared/datasets/real-exports/" + relative);
-        return null;
+        return io.needmap.RealExports.path(relative);
     }
 
     static Path sample(String name) {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,20 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RealExportsTest {
 
-    /**
-     * The shared datasets live next to the repository checkout ({@code /work/shared} for
-     * {@code /work/main}); the tests run in the {@code jobs/} module directory.
-     */
     private static Path export(String relative) {
-        Path start = Path.of("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/datasets/real-exports").resolve(relative);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        Assumptions.abort("real export not found above " + start + ": shared/datasets/real-exports/" + relative);
-        return null;
+        return io.needmap.RealExports.path(relative);
     }
 
     private static List<RawRow> rows(TabularFile file) {
