@@ -42,6 +42,7 @@ public final class WorkbookStyles {
     private final XSSFWorkbook workbook;
     private final Map<Format, XSSFCellStyle> numbers = new HashMap<>();
     private final Map<Format, XSSFCellStyle> tileNumbers = new HashMap<>();
+    private final Map<String, XSSFCellStyle> tileCompares = new HashMap<>();
     public final XSSFCellStyle header;
     public final XSSFCellStyle title;
     public final XSSFCellStyle subtitle;
@@ -107,6 +108,25 @@ public final class WorkbookStyles {
             XSSFCellStyle style = tile(font(true, 20, NAVY, false));
             style.setAlignment(HorizontalAlignment.LEFT);
             style.setDataFormat(workbook.createDataFormat().getFormat(f.pattern == null ? "@" : f.pattern));
+            return style;
+        });
+    }
+
+    /**
+     * A KPI tile's comparison figure, e.g. the company's beside a department's: the number stays a
+     * number (exactly the table's value), the word before it comes from the format.
+     */
+    public XSSFCellStyle tileCompare(String prefix, Format format) {
+        return tileCompares.computeIfAbsent(prefix + "|" + format, k -> {
+            XSSFCellStyle style = tile(font(false, 10, NAVY, false));
+            String quoted = "\"" + prefix.replace("\"", "") + " \"";
+            String pattern = format.pattern == null ? "@" : format.pattern;
+            // a format with sections (positive;negative;zero) needs the words in each of them
+            StringBuilder withWords = new StringBuilder();
+            for (String part : pattern.split(";")) {
+                withWords.append(withWords.length() == 0 ? "" : ";").append(quoted).append(part);
+            }
+            style.setDataFormat(workbook.createDataFormat().getFormat(withWords.toString()));
             return style;
         });
     }
