@@ -60,7 +60,7 @@ final class DepartmentSheets {
         if (d.hidden) {
             book.text(sheet, 2, 0, d.notice(), st.highlight);
         }
-        int r = book.section(sheet, 3, d.name + " this quarter, beside the whole company", 11);
+        int r = book.section(sheet, d.hidden ? 4 : 3, d.name + " this quarter, beside the whole company", 11);
         tiles(d, sheet, r);
         r += 7;
 
@@ -107,6 +107,7 @@ final class DepartmentSheets {
             r++;
         }
         sheet.getPrintSetup().setFitHeight((short) 1);
+        sheet.createFreezePane(0, 2);
     }
 
     /** Its top needs from you_said_we_did, by rank, with the company's need share of each theme. */
@@ -167,7 +168,7 @@ final class DepartmentSheets {
                 p90 == null ? "" : String.format(Locale.ROOT, "90%% resolved within %,.1f h", p90),
                 value(ops, "median_resolution_hours", oAll), none);
         tile(d, sheet, r, 7, 1, "Need ↔ effort alignment", d.hidden ? "not shown" : value(align, "need_effort", a),
-                Format.ONE_DECIMAL, d.hidden ? fewer : "0–100; 100 = IT's effort spread like its needs",
+                Format.ONE_DECIMAL, d.hidden ? fewer : "0–100; 100 = effort follows needs",
                 value(align, "need_effort", aAll), none);
     }
 
@@ -246,10 +247,10 @@ final class DepartmentSheets {
         ReportInputs in = book.inputs;
         XSSFSheet sheet = d.sheet("Needs");
         int r = book.heading(sheet, "What " + d.name + " needs", guide(d.name).get("Needs")
-                + " Quotes are anonymised: names, e-mail addresses and numbers are removed.");
+                + " Quotes are anonymised: names, e-mail addresses and numbers are removed; another department's"
+                + " name reads " + DepartmentWorkbook.ANOTHER + ".");
         if (d.hidden) {
-            book.text(sheet, r, 0, d.notice(), book.styles.highlight);
-            sheet.setColumnWidth(0, 40 * 256);
+            hiddenSheet(d, sheet, r);
             return;
         }
         Table themes = ownRows(d, "department_themes");
@@ -316,6 +317,7 @@ final class DepartmentSheets {
         }
         sheet.createFreezePane(0, r + 1);
         sheet.setRepeatingRows(CellRangeAddress.valueOf((r + 1) + ":" + (r + 1)));
+        wrapAcross(book, sheet, 1, table.columnCount() - 1);
     }
 
     /** Its quotes by theme, by rank: only its own rows of department_quotes, other names redacted. */
@@ -411,6 +413,7 @@ final class DepartmentSheets {
         TableSheet.fitAll(sheet, 34, placed);
         sheet.setColumnWidth(1, Math.max(sheet.getColumnWidth(1), 17 * 256));
         sheet.setColumnWidth(2, Math.max(sheet.getColumnWidth(2), 14 * 256));
+        sheet.setColumnWidth(3, Math.max(sheet.getColumnWidth(3), 16 * 256));
         if (charted > 0) {
             Charts.bar(sheet, "Its tickets by theme: ticket share, " + d.name + " vs the company", 4, chartTop, 11,
                     chartTop + 21, first(placed.column("label"), charted), List.of(
@@ -422,6 +425,7 @@ final class DepartmentSheets {
                 sheet.setColumnWidth(c, Math.max(sheet.getColumnWidth(c), 10 * 256));
             }
         }
+        wrapAcross(book, sheet, 1, charted > 0 ? 10 : 4);
         sheet.createFreezePane(0, 2);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
     }
@@ -434,8 +438,7 @@ final class DepartmentSheets {
         int r = book.heading(sheet, "You said, we did — " + d.name, guide(d.name).get("You said, we did")
                 + " Status: the most advanced of the initiatives' statuses, or none.");
         if (d.hidden) {
-            book.text(sheet, r, 0, d.notice(), book.styles.highlight);
-            sheet.setColumnWidth(0, 40 * 256);
+            hiddenSheet(d, sheet, r);
             return;
         }
         Table ysd = ownRows(d, "you_said_we_did");
@@ -458,6 +461,7 @@ final class DepartmentSheets {
         }
         sheet.createFreezePane(0, r + 1);
         sheet.setRepeatingRows(CellRangeAddress.valueOf((r + 1) + ":" + (r + 1)));
+        wrapAcross(book, sheet, 1, view.columnCount() - 1);
     }
 
     // ---------------------------------------------------------------- Alignment
@@ -474,6 +478,7 @@ final class DepartmentSheets {
             book.text(sheet, r, 0, d.notice(), book.styles.highlight);
             r += 2;
         }
+        int noticeRow = r - 2;
         r = book.section(sheet, r, "Alignment indices", 3);
         Table summary = in.table("alignment_summary");
         int a = DepartmentWorkbook.segmentRow(summary, "department", d.name);
@@ -484,6 +489,11 @@ final class DepartmentSheets {
             sheet.setColumnWidth(0, 40 * 256);
             sheet.setColumnWidth(1, 17 * 256);
             sheet.setColumnWidth(2, 14 * 256);
+            for (int c = 3; c <= 5; c++) {
+                sheet.setColumnWidth(c, 14 * 256);
+            }
+            wrapAcross(book, sheet, 1, 5);
+            wrapAcross(book, sheet, noticeRow, 5);
             return;
         }
         r = book.section(sheet, r, "IT's effort on its top needs: its need share beside the company's, and the "
@@ -498,6 +508,7 @@ final class DepartmentSheets {
         TableSheet.fitAll(sheet, 34, placed);
         sheet.setColumnWidth(1, Math.max(sheet.getColumnWidth(1), 17 * 256));
         sheet.setColumnWidth(2, Math.max(sheet.getColumnWidth(2), 14 * 256));
+        wrapAcross(book, sheet, 1, view.columnCount() - 1);
     }
 
     /** Its top needs (by rank) with the company's alignment row of each theme. */
@@ -547,6 +558,38 @@ final class DepartmentSheets {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** A sheet of a hidden department: the notice, within the printed width, instead of its numbers. */
+    private static void hiddenSheet(Department d, XSSFSheet sheet, int r) {
+        d.book.text(sheet, r, 0, d.notice(), d.book.styles.highlight);
+        sheet.setColumnWidth(0, 40 * 256);
+        for (int c = 1; c <= 5; c++) {
+            sheet.setColumnWidth(c, 14 * 256);
+        }
+        wrapAcross(d.book, sheet, 1, 5);
+        wrapAcross(d.book, sheet, r, 5);
+        sheet.createFreezePane(0, 2);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
+    }
+
+    /**
+     * Lets a long line (a subtitle, the notice) wrap across the sheet's columns up to {@code lastColumn}:
+     * a printed page ends with the last used column, and text running past it would be cut off.
+     */
+    private static void wrapAcross(Book book, XSSFSheet sheet, int row, int lastColumn) {
+        var cell = sheet.getRow(row) == null ? null : sheet.getRow(row).getCell(0);
+        if (cell == null || lastColumn < 1) {
+            return;
+        }
+        int width = 0;
+        for (int c = 0; c <= lastColumn; c++) {
+            width += sheet.getColumnWidth(c) / 256;
+        }
+        int lines = (int) Math.ceil(cell.getStringCellValue().length() * 1.1 / Math.max(1, width - 2));
+        cell.setCellStyle(book.styles.wrapped(cell.getCellStyle()));
+        Book.merge(sheet, row, 0, lastColumn);
+        Book.row(sheet, row).setHeightInPoints(Math.max(1, lines) * 14f);
+    }
 
     /**
      * A comparison block, made an Excel table: one row per figure (its plain header), the department's
