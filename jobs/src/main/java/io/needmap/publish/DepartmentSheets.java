@@ -371,7 +371,10 @@ final class DepartmentSheets {
 
         r = book.section(sheet, r, "Its tickets by theme, most first: share of " + d.name
                 + "'s tickets beside the company's", 6);
-        Table themes = ownRows(d, "department_themes");
+        // ticket counts are operational: read (only they) even from rows suppressed for their survey numbers
+        Table all = in.table("department_themes");
+        Table themes = !all.columnNames().contains("department") ? all
+                : TableSheet.rows(all, i -> d.name.equals(all.stringColumn("department").get(i)));
         Map<Integer, Double> company = themeShares(in, "ticket_share");
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < themes.rowCount(); i++) {

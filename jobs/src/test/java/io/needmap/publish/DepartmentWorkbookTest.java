@@ -46,6 +46,7 @@ class DepartmentWorkbookTest {
 
     private static final String SHOWN = "Customer Service";
     private static final String HIDDEN = "Engineering";
+    private static final int HIDDEN_TICKETS = 151;
     private static final String ENGINEERING_QUOTE = "Our build servers are slow since the update.";
 
     @TempDir
@@ -79,6 +80,17 @@ class DepartmentWorkbookTest {
         quotes.intColumn("rank").append(1);
         quotes.stringColumn("quote").append(ENGINEERING_QUOTE);
         tables.put("department_quotes", quotes);
+        // the hidden department's theme row as the run writes it: needs empty, tickets (operational) shown
+        Table themes = tables.get("department_themes").copy();
+        themes.stringColumn("department").append(HIDDEN);
+        themes.intColumn("theme_id").append(1);
+        themes.stringColumn("label").append("Passwords & account access");
+        themes.intColumn("needs").appendMissing();
+        themes.doubleColumn("need_share").appendMissing();
+        themes.intColumn("tickets").append(HIDDEN_TICKETS);
+        themes.doubleColumn("ticket_share").append(0.1813);
+        themes.booleanColumn("suppressed").append(true);
+        tables.put("department_themes", themes);
         shown = write(tables, SHOWN, "shown.xlsx");
         hidden = write(tables, HIDDEN, "hidden.xlsx");
     }
@@ -345,7 +357,7 @@ class DepartmentWorkbookTest {
             for (Map<String, String> row : rows(t)) {
                 if (HIDDEN.equals(row.get("segment")) || HIDDEN.equals(row.get("department"))) {
                     row.forEach((k, v) -> {
-                        if (!List.of("rank", "theme_id", "tickets").contains(k)) {
+                        if (!List.of("rank", "theme_id", "tickets", "ticket_share").contains(k)) {
                             number(v, survey);
                         }
                     });
@@ -386,6 +398,10 @@ class DepartmentWorkbookTest {
         assertTrue(numbers > 10, "the company's figures and its tickets are still shown: " + numbers);
         assertFalse(all.contains(ENGINEERING_QUOTE));
         assertEquals(833, LeadershipWorkbookTest.tile(hidden.getSheet("Overview"), "Tickets").getNumericCellValue(), 0);
+        XSSFTable ticketThemes = hidden.getSheet("Tickets").getTables().stream()
+                .filter(t -> t.getName().startsWith("ticket_themes")).findFirst().orElseThrow();
+        assertEquals(HIDDEN_TICKETS, hidden.getSheet("Tickets").getRow(ticketThemes.getStartRowIndex() + 1).getCell(1)
+                .getNumericCellValue(), 0, "its tickets by theme are operational and shown");
     }
 
     @Test
