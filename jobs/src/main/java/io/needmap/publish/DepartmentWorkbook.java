@@ -138,8 +138,12 @@ public final class DepartmentWorkbook {
         return sat.column("n").isMissing(row) || ((Number) sat.column("n").get(row)).intValue() < in.minResponses();
     }
 
-    /** Every department the run's tables name. */
-    static Set<String> departments(ReportInputs in) {
+    /**
+     * Every department the run's tables name (satisfaction, operations, ticket satisfaction, alignment
+     * summary, trends, you said we did, department themes and quotes), by name: the departments that
+     * get a workbook, suppressed ones included (theirs says why it shows no scores).
+     */
+    public static Set<String> departments(ReportInputs in) {
         Set<String> names = new TreeSet<>();
         for (String t : List.of("satisfaction", "operations", "ticket_satisfaction", "alignment_summary", "trends")) {
             Table table = in.table(t);
