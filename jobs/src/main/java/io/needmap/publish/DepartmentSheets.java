@@ -416,7 +416,7 @@ final class DepartmentSheets {
         TableSheet.fitAll(sheet, 34, placed);
         sheet.setColumnWidth(1, Math.max(sheet.getColumnWidth(1), 17 * 256));
         sheet.setColumnWidth(2, Math.max(sheet.getColumnWidth(2), 14 * 256));
-        sheet.setColumnWidth(3, Math.max(sheet.getColumnWidth(3), 16 * 256));
+        sheet.setColumnWidth(3, Math.max(sheet.getColumnWidth(3), 19 * 256));
         if (charted > 0) {
             Charts.bar(sheet, "Its tickets by theme: ticket share, " + d.name + " vs the company", 4, chartTop, 11,
                     chartTop + 21, first(placed.column("label"), charted), List.of(
