@@ -64,6 +64,9 @@ public final class PlainHeaders {
                 {"rating_difference", "Rating vs others"},
                 {"definition", "Definition"}, {"formula", "Formula"}, {"table", "Table"},
                 {"path", "Path"}, {"sha256", "SHA-256"}, {"bytes", "Bytes"}, {"top_need", "Top need"},
+                // the department workbook: a department's figure beside the company's
+                {"company_need_share", "Company need share"}, {"company_ticket_share", "Company ticket share"},
+                {"quotes", "What they said"},
         };
         for (String[] pair : pairs) {
             if (HEADERS.put(pair[0], pair[1]) != null) {

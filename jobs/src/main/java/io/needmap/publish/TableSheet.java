@@ -123,6 +123,27 @@ final class TableSheet {
     }
 
     /**
+     * Makes cells already written (header row and data rows, headers unique text) an Excel table with
+     * autofilter and the workbook's table style, for blocks not written from a Tablesaw table.
+     */
+    static void excelTable(Book book, XSSFSheet sheet, int headerRow, int firstColumn, int lastRow, int lastColumn,
+                           String name) {
+        XSSFTable excel = sheet.createTable(new AreaReference(new CellReference(headerRow, firstColumn),
+                new CellReference(lastRow, lastColumn), SpreadsheetVersion.EXCEL2007));
+        String id = book.tableName(name);
+        excel.setName(id);
+        excel.setDisplayName(id);
+        excel.updateHeaders();
+        if (!excel.getCTTable().isSetAutoFilter()) {
+            excel.getCTTable().addNewAutoFilter().setRef(excel.getCTTable().getRef());
+        }
+        CTTableStyleInfo style = excel.getCTTable().isSetTableStyleInfo()
+                ? excel.getCTTable().getTableStyleInfo() : excel.getCTTable().addNewTableStyleInfo();
+        style.setName("TableStyleLight1");
+        style.setShowRowStripes(true);
+    }
+
+    /**
      * A cell's text as a person reads it: a metric named in a {@code metric} column by its plain header
      * ("need_share" → "Need share"), a flag as yes or no; the CSV keeps the codes for programs.
      */

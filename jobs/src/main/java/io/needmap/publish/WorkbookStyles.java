@@ -43,6 +43,8 @@ public final class WorkbookStyles {
     private final XSSFWorkbook workbook;
     private final Map<Format, XSSFCellStyle> numbers = new HashMap<>();
     private final Map<Format, XSSFCellStyle> tileNumbers = new HashMap<>();
+    private final Map<String, XSSFCellStyle> tileCompares = new HashMap<>();
+    private final Map<XSSFCellStyle, XSSFCellStyle> wrapped = new java.util.IdentityHashMap<>();
     public final XSSFCellStyle header;
     public final XSSFCellStyle title;
     public final XSSFCellStyle subtitle;
@@ -108,6 +110,38 @@ public final class WorkbookStyles {
             XSSFCellStyle style = tile(font(true, 20, NAVY, false));
             style.setAlignment(HorizontalAlignment.LEFT);
             style.setDataFormat(workbook.createDataFormat().getFormat(f.pattern == null ? "@" : f.pattern));
+            return style;
+        });
+    }
+
+    /**
+     * A KPI tile's comparison figure, e.g. the company's beside a department's: the number stays a
+     * number (exactly the table's value), the word before it comes from the format.
+     */
+    public XSSFCellStyle tileCompare(String prefix, Format format) {
+        return tileCompares.computeIfAbsent(prefix + "|" + format, k -> {
+            XSSFCellStyle style = tile(font(false, 10, NAVY, false));
+            String quoted = "\"" + prefix.replace("\"", "") + " \"";
+            String pattern = format.pattern == null ? "@" : format.pattern;
+            // the words go into each section (positive;negative;zero); a one-section format gets its
+            // negative section written out, or Excel would put the minus sign before the words
+            String[] parts = pattern.contains(";") || format.pattern == null ? pattern.split(";")
+                    : new String[] {pattern, "-" + pattern};
+            StringBuilder withWords = new StringBuilder();
+            for (String part : parts) {
+                withWords.append(withWords.length() == 0 ? "" : ";").append(quoted).append(part);
+            }
+            style.setDataFormat(workbook.createDataFormat().getFormat(withWords.toString()));
+            return style;
+        });
+    }
+
+    /** The same style with text wrapping, for a long line that must stay within the printed width. */
+    public XSSFCellStyle wrapped(XSSFCellStyle base) {
+        return wrapped.computeIfAbsent(base, b -> {
+            XSSFCellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(b);
+            style.setWrapText(true);
             return style;
         });
     }
