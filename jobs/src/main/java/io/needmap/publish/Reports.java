@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * All of a run's workbooks, written from its {@link ReportInputs}: the leadership workbook
@@ -78,6 +80,14 @@ public final class Reports {
     public static Written write(Path dir, ReportInputs inputs) {
         Path leadership = dir.resolve(LEADERSHIP);
         LeadershipWorkbook.write(leadership, inputs);
-        return new Written(leadership, List.of());
+        List<Path> departments = new ArrayList<>();
+        Map<String, String> files = DepartmentWorkbook.fileNames(DepartmentWorkbook.departments(inputs));
+        for (Map.Entry<String, String> e : new TreeMap<>(files).entrySet()) {
+            Path file = dir.resolve(DEPARTMENTS).resolve(e.getValue());
+            DepartmentWorkbook.write(file, inputs, e.getKey());
+            departments.add(file);
+        }
+        departments.sort(null);
+        return new Written(leadership, departments);
     }
 }

@@ -187,7 +187,7 @@ class AtomicRunTest {
                     .goals(samples.resolve("goals.xlsx")).seed(7).out(folder).build();
             new QuarterlyJob(engine, CLOCK, new PrintWriter(new StringWriter())).run(config);
             tables.add(files(folder.resolve("tables")));
-            workbooks.add(cells(folder.resolve("leadership-report.xlsx")));
+            workbooks.add(allCells(folder));
         }
         assertTrue(tables.get(0).size() >= 15, tables.get(0).keySet().toString());
         assertEquals(tables.get(0).keySet(), tables.get(1).keySet());
@@ -204,7 +204,7 @@ class AtomicRunTest {
         cli.setOut(new PrintWriter(printed));
         assertEquals(0, cli.execute("report", "--run", dir.resolve("first").toString(), "--out", rebuilt.toString()),
                 printed.toString());
-        assertEquals(workbooks.get(0), cells(rebuilt.resolve("leadership-report.xlsx")));
+        assertEquals(workbooks.get(0), allCells(rebuilt));
     }
 
     @Test
@@ -233,6 +233,21 @@ class AtomicRunTest {
         cli.setErr(new PrintWriter(err));
         assertEquals(3, cli.execute("report", "--run", dir.toString()));
         assertTrue(err.toString().contains("is not a run's output folder"), err.toString());
+    }
+
+    /** Every cell of the leadership workbook, then of each department's, by file name. */
+    private static List<String> allCells(Path folder) throws IOException {
+        List<String> cells = new ArrayList<>(cells(folder.resolve("leadership-report.xlsx")));
+        List<Path> departments;
+        try (Stream<Path> files = Files.list(folder.resolve("departments"))) {
+            departments = files.sorted().toList();
+        }
+        assertTrue(departments.size() >= 2, "department workbooks: " + departments);
+        for (Path department : departments) {
+            cells.add(department.getFileName().toString());
+            cells.addAll(cells(department));
+        }
+        return cells;
     }
 
     /** Every cell of every sheet: sheet, address, type and value. */
