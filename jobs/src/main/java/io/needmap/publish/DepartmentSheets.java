@@ -148,63 +148,32 @@ final class DepartmentSheets {
         }
         int aAll = overallRow(align);
         String fewer = "fewer than " + in.minResponses() + " answers";
-        Change none = new Change(in.table("trends").rowCount() == 0 ? "no previous quarter"
-                : "not compared with last quarter", "", d.book.styles.tileSame);
 
         tile(d, sheet, r, 0, 0, "CSAT (satisfied, 4–5 of 5)", d.hidden ? "not shown" : value(sat, "csat", s),
                 Format.PERCENT, d.hidden ? fewer : s < 0 || value(sat, "csat_low", s) == null ? ""
                         : "95% range " + pct(sat, "csat_low", s) + " to " + pct(sat, "csat_high", s),
-                value(sat, "csat", sAll), d.hidden ? new Change("", "", d.book.styles.tileSame) : change(d, "csat"));
+                value(sat, "csat", sAll), d.hidden ? TrendChange.none(d.book.styles) : change(d, "csat"));
         tile(d, sheet, r, 1, 1, "NPS (−100 to 100)", d.hidden ? "not shown" : value(sat, "nps", s),
                 Format.ONE_DECIMAL, d.hidden ? fewer : value(sat, "nps_moe", s) == null ? ""
                         : String.format(Locale.ROOT, "margin of error ± %.1f", value(sat, "nps_moe", s)),
-                value(sat, "nps", sAll), d.hidden ? new Change("", "", d.book.styles.tileSame) : change(d, "nps"));
+                value(sat, "nps", sAll), d.hidden ? TrendChange.none(d.book.styles) : change(d, "nps"));
         tile(d, sheet, r, 3, 1, "Tickets", o < 0 ? "none" : value(ops, "tickets", o), Format.COUNT,
                 o < 0 ? "" : String.format(Locale.ROOT, "%,.0f resolved · %,.0f open at end",
                         orZero(value(ops, "resolved", o)), orZero(value(ops, "open_at_end", o))),
-                value(ops, "tickets", oAll), none);
+                value(ops, "tickets", oAll), change(d, "tickets"));
         Double p90 = value(ops, "p90_resolution_hours", o);
         tile(d, sheet, r, 5, 1, "Median resolution (hours)", value(ops, "median_resolution_hours", o), Format.HOURS,
                 p90 == null ? "" : String.format(Locale.ROOT, "90%% resolved within %,.1f h", p90),
-                value(ops, "median_resolution_hours", oAll), none);
+                value(ops, "median_resolution_hours", oAll), change(d, "median_resolution_hours"));
         tile(d, sheet, r, 7, 1, "Need ↔ effort alignment", d.hidden ? "not shown" : value(align, "need_effort", a),
                 Format.ONE_DECIMAL, d.hidden ? fewer : "0–100; 100 = effort follows needs",
-                value(align, "need_effort", aAll), none);
-    }
-
-    private record Change(String line, String detail, XSSFCellStyle style) {
+                value(align, "need_effort", aAll), d.hidden ? TrendChange.none(d.book.styles)
+                        : change(d, "need_effort"));
     }
 
     /** The change of the department's metric from trends.csv, in words and colour. */
-    private static Change change(Department d, String metric) {
-        WorkbookStyles st = d.book.styles;
-        Table trends = d.book.inputs.table("trends");
-        if (trends.rowCount() == 0) {
-            return new Change("no previous quarter", "", st.tileSame);
-        }
-        for (int i = 0; i < trends.rowCount(); i++) {
-            if (trends.stringColumn("metric").get(i).equals(metric)
-                    && trends.stringColumn("segment_type").get(i).equals("department")
-                    && trends.stringColumn("segment").get(i).equals(d.name)) {
-                String significant = trends.column("significant").getString(i);
-                if (trends.column("delta").isMissing(i) || "too few".equals(significant)
-                        || DepartmentWorkbook.flagged(trends, i)) {
-                    return new Change("too few answers to compare", "", st.tileSame);
-                }
-                double delta = trends.doubleColumn("delta").getDouble(i);
-                String amount = metric.equals("csat")
-                        ? String.format(Locale.ROOT, "%.1f points", Math.abs(delta) * 100)
-                        : String.format(Locale.ROOT, "%.1f", Math.abs(delta));
-                String arrow = delta > 0 ? "▲ up " : delta < 0 ? "▼ down " : "= unchanged ";
-                String p = trends.column("p_value").isMissing(i) ? ""
-                        : String.format(Locale.ROOT, " (p = %.4f)", trends.doubleColumn("p_value").getDouble(i));
-                boolean yes = "yes".equals(significant);
-                XSSFCellStyle style = !yes ? st.tileSame : delta > 0 ? st.tileBetter : st.tileWorse;
-                return new Change(arrow + amount + " since last quarter",
-                        (yes ? "significant" : "within chance, not significant") + p, style);
-            }
-        }
-        return new Change("not compared with last quarter", "", st.tileSame);
+    private static TrendChange change(Department d, String metric) {
+        return TrendChange.of(d.book.styles, d.book.inputs.table("trends"), metric, "department", d.name);
     }
 
     /**
@@ -212,7 +181,7 @@ final class DepartmentSheets {
      * detail line, the company's figure (a number whose format says "company"), the change.
      */
     private static void tile(Department d, XSSFSheet sheet, int r, int c, int span, String label, Object value,
-                             Format format, String detail, Double company, Change change) {
+                             Format format, String detail, Double company, TrendChange change) {
         Book book = d.book;
         WorkbookStyles st = book.styles;
         for (int i = 0; i < 6; i++) {

@@ -1,6 +1,5 @@
 package io.needmap.publish;
 
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import tech.tablesaw.api.IntColumn;

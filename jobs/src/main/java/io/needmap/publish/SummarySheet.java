@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -168,50 +167,12 @@ final class SummarySheet {
                 change(book, "need_effort"));
     }
 
-    private record Change(String line, String detail, XSSFCellStyle style) {
-    }
-
-    /** The change of an overall metric from trends.csv, in words and colour. */
-    private static Change change(Book book, String metric) {
-        WorkbookStyles st = book.styles;
-        Table trends = book.inputs.table("trends");
-        if (trends.rowCount() == 0) {
-            return new Change("no previous quarter", "", st.tileSame);
-        }
-        for (int i = 0; i < trends.rowCount(); i++) {
-            if (trends.stringColumn("metric").get(i).equals(metric)
-                    && trends.stringColumn("segment_type").get(i).equals("overall")) {
-                String significant = trends.column("significant").getString(i);
-                if (trends.column("delta").isMissing(i) || "too few".equals(significant)
-                        || "true".equals(trends.column("suppressed").getString(i))) {
-                    return new Change("too few answers to compare", "", st.tileSame);
-                }
-                double delta = trends.doubleColumn("delta").getDouble(i);
-                String amount = metric.equals("csat")
-                        ? String.format(Locale.ROOT, "%.1f points", Math.abs(delta) * 100)
-                        : metric.equals("tickets") ? String.format(Locale.ROOT, "%,.0f", Math.abs(delta))
-                        : metric.equals("median_resolution_hours") ? String.format(Locale.ROOT, "%.1f h", Math.abs(delta))
-                        : String.format(Locale.ROOT, "%.1f", Math.abs(delta));
-                String arrow = delta > 0 ? "▲ up " : delta < 0 ? "▼ down " : "= unchanged ";
-                if ("not tested".equals(significant)) {
-                    // every ticket is counted: the change is not an estimate, and the index's
-                    // sampling error is not modelled; neither is called significant or not
-                    return new Change(arrow + amount + " since last quarter", metric.equals("need_effort")
-                            ? "not tested for significance" : "every ticket counted", st.tileSame);
-                }
-                String p = trends.column("p_value").isMissing(i) ? ""
-                        : String.format(Locale.ROOT, " (p = %.4f)", trends.doubleColumn("p_value").getDouble(i));
-                boolean yes = "yes".equals(significant);
-                XSSFCellStyle style = !yes ? st.tileSame : delta > 0 ? st.tileBetter : st.tileWorse;
-                return new Change(arrow + amount + " since last quarter",
-                        (yes ? "significant" : "within chance, not significant") + p, style);
-            }
-        }
-        return new Change("not compared with last quarter", "", st.tileSame);
+    private static TrendChange change(Book book, String metric) {
+        return TrendChange.of(book.styles, book.inputs.table("trends"), metric, "overall", "All");
     }
 
     private static void tile(Book book, XSSFSheet sheet, int r, int c, int span, String label, Double value,
-                             Format format, String detail, Change change) {
+                             Format format, String detail, TrendChange change) {
         WorkbookStyles st = book.styles;
         for (int i = 0; i < 5; i++) {
             for (int j = c; j <= c + span; j++) {
