@@ -4,6 +4,7 @@ import io.needmap.config.RunConfig;
 import io.needmap.ingest.InputException;
 import io.needmap.pipeline.RunResult;
 import io.needmap.publish.AtomicOutput;
+import io.needmap.publish.Reports;
 import io.needmap.pipeline.SparkJobs;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -51,6 +52,12 @@ public final class RunCommand implements Callable<Integer> {
                 (System.nanoTime() - start) / 1e9, result.responses(), result.tickets(), result.themes(),
                 result.rowsQuarantined());
         printer.println("workbook: " + result.workbook());
+        Path departments = result.workbook().resolveSibling(Reports.DEPARTMENTS);
+        if (Files.isDirectory(departments)) {
+            try (var files = Files.list(departments)) {
+                printer.println("departments: " + departments + " (" + files.count() + " workbooks, one per department)");
+            }
+        }
         printer.println("tables:   " + result.tables());
         printer.println("manifest: " + result.manifest());
         if (result.rowsQuarantined() > 0) {

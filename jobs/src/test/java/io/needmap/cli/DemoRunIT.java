@@ -84,6 +84,31 @@ class DemoRunIT {
     }
 
     @Test
+    void everyDepartmentGetsItsOwnWorkbookAboutItselfOnly() throws IOException {
+        assertTrue(stdout.contains("departments: " + OUT.resolve("departments") + " (8 workbooks"), stdout);
+        Map<String, CSVRecord> departments = bySegment("satisfaction.csv", "department");
+        assertEquals(8, departments.size());
+        for (String department : departments.keySet()) {
+            Path file = OUT.resolve("departments").resolve(io.needmap.publish.DepartmentWorkbook.fileName(department));
+            try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                List<String> sheets = new ArrayList<>();
+                workbook.sheetIterator().forEachRemaining(sheet -> sheets.add(sheet.getSheetName()));
+                assertEquals(io.needmap.publish.DepartmentWorkbook.SHEETS, sheets, department);
+                String title = workbook.getSheet("Overview").getRow(0).getCell(0).getStringCellValue();
+                assertTrue(title.startsWith(department + " "), title);
+                for (Sheet sheet : workbook) {
+                    for (Row row : sheet) {
+                        for (var cell : row) {
+                            assertTrue(cell.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA,
+                                    department + " " + sheet.getSheetName() + "!" + cell.getAddress());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void tablesHaveTheContractColumns() throws IOException {
         assertHeaderStartsWith("themes.csv",
                 "theme_id", "label", "catalogue", "top_terms", "survey_mentions", "ticket_count", "need_share",
