@@ -151,6 +151,10 @@ final class TableSheet {
         if (column.equals("metric") && PlainHeaders.has(value)) {
             return PlainHeaders.of(value);
         }
+        // you_said_we_did.csv: the status of the initiatives addressing a need; "none" is no initiative
+        if (column.equals("status") && value.equals("none")) {
+            return "no initiative yet";
+        }
         return yesNo(value);
     }
 
