@@ -52,10 +52,15 @@ final class TableSheet {
         return sheet(book, name, table, book.sheet(name));
     }
 
+    /**
+     * A sheet that is one table: the sheet's title and what it answers ({@link SummarySheet#GUIDE}),
+     * then the table, its header row frozen and repeated on every printed page.
+     */
     static Placed sheet(Book book, String name, Table table, XSSFSheet sheet) {
-        Placed placed = write(book, sheet, 0, 0, table);
-        sheet.createFreezePane(0, 1);
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        int headerRow = book.heading(sheet, name, SummarySheet.GUIDE.getOrDefault(name, ""));
+        Placed placed = write(book, sheet, headerRow, 0, table);
+        sheet.createFreezePane(0, headerRow + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         fitWidths(sheet, table, 0);
         return placed;
     }

@@ -137,10 +137,12 @@ class SmallGroupAnonymityIT {
              Workbook workbook = WorkbookFactory.create(in)) {
             Sheet sheet = workbook.getSheet("Departments");
             Map<String, Integer> column = new TreeMap<>();
-            sheet.getRow(0).forEach(c -> column.put(c.getStringCellValue(), c.getColumnIndex()));
+            // the table's header is the frozen row
+            int header = sheet.getPaneInformation().getHorizontalSplitPosition() - 1;
+            sheet.getRow(header).forEach(c -> column.put(c.getStringCellValue(), c.getColumnIndex()));
             boolean found = false;
             for (Row row : sheet) {
-                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(SMALL)) {
+                if (row.getRowNum() > header && row.getCell(0).getStringCellValue().equals(SMALL)) {
                     found = true;
                     // no score: the cells read "fewer than N" (the configured minimum), never a number
                     for (String name : List.of("Responses", "CSAT", "NPS", "NPS margin (±)")) {
