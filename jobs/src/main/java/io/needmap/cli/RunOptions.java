@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 final class RunOptions {
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "YAML config (README, \"Config keys\"); its paths are relative to its folder.")
+            description = "YAML config (docs/config.md); its paths are relative to its folder.")
     Path config;
 
     @Option(names = "--surveys", paramLabel = "FILE", arity = "1..*",

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 
-/** Reads survey responses in needmap's canonical CSV layout (see README, "Inputs"). */
+/** Reads survey responses in needmap's canonical CSV layout (see docs/inputs.md). */
 public final class CanonicalSurveyReader {
 
     public static final List<String> COLUMNS = List.of(

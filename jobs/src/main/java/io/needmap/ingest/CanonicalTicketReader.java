@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-/** Reads help-desk tickets in needmap's canonical CSV layout (see README, "Inputs"). */
+/** Reads help-desk tickets in needmap's canonical CSV layout (see docs/inputs.md). */
 public final class CanonicalTicketReader {
 
     public static final List<String> COLUMNS = List.of(

@@ -12,7 +12,7 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 /**
  * Self-service candidates: themes with many tickets whose handling is short and uniform, such as
  * password resets — a portal or an automated workflow would take them off the service desk. The
- * rule (configurable, README "Alignment"): at least {@code automation.min_ticket_share} of all
+ * rule (configurable, docs/metrics.md, "Alignment"): at least {@code automation.min_ticket_share} of all
  * tickets, a median of booked hours at most {@code automation.max_median_hours}, and an interquartile
  * range at most {@code automation.max_iqr_hours}, over at least {@value #MIN_BOOKED} tickets with
  * booked hours.

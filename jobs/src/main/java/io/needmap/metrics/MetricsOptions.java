@@ -5,7 +5,7 @@ import java.util.TreeMap;
 
 /**
  * The settings of the metrics stage, from the config's {@code anonymity}, {@code alignment},
- * {@code automation} and {@code operations} keys (README, "Config keys").
+ * {@code automation} and {@code operations} keys (docs/config.md).
  *
  * @param minResponses       a survey number (score, count, share) of a group with fewer answers is
  *                           suppressed ({@code anonymity.min_responses})

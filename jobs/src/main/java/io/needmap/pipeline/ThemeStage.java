@@ -86,7 +86,7 @@ final class ThemeStage {
      * ("n/a", "all good", "faster") by {@link NonAnswers}' rules, and any text that is empty once the
      * e-mail noise is gone (a ticket whose description is only "any update?" and whose summary says
      * nothing either). The rules alone, not the embedding stage: with the English model it flagged
-     * nothing more on the labelled list (README, "Answers that state no need").
+     * nothing more on the labelled list (docs/themes.md, "Answers that state no need").
      */
     static BitSet statingNoNeed(List<NeedDocument> documents) {
         List<Integer> stated = new ArrayList<>();

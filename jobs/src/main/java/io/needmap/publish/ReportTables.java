@@ -12,7 +12,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * The theme and data-quality tables, as Tablesaw tables with the column names of the output contract
- * (README, "Outputs"); the metrics' own tables come from {@code io.needmap.metrics}. The CSV files and
+ * (docs/outputs.md); the metrics' own tables come from {@code io.needmap.metrics}. The CSV files and
  * the workbook sheets are both written from these, so they cannot disagree.
  */
 public record ReportTables(Table themes, Table dataQuality) {

@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
  * normalised affinity → spherical k-means on those rows. Short texts share few words, so two texts
  * about one need are often not similar directly but are joined through their neighbours; the graph
  * sees that, plain k-means on the vectors does not. On the BANKING77 train split this raised
- * accuracy from 0.40 (spherical k-means, best of 5) to about 0.47 (see README, "Themes").
+ * accuracy from 0.40 (spherical k-means, best of 5) to about 0.47 (see docs/themes.md).
  *
  * <p>Large inputs: the graph is built on a seeded sample of at most {@code sampleSize} texts; the
  * other texts join the theme whose centre (mean vector of its sampled members) is most similar.
@@ -41,7 +41,7 @@ import java.util.stream.IntStream;
 public final class SpectralClusterer implements ThemeClusterer {
 
     /**
-     * Tuning knobs, chosen on the BANKING77 train split (README, "Themes").
+     * Tuning knobs, chosen on the BANKING77 train split (docs/themes.md).
      *
      * @param neighbours     neighbours per text in the graph
      * @param iterations     subspace iterations of the eigen-solver

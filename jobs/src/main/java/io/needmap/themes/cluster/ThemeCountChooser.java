@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  * themes that share many links, as related needs do ("card not arrived" and "card delivery time"),
  * so γ is raised. γ = 4 was chosen on the BANKING77 train split (10,003 texts, 77 intents): it picks
  * 90–100 themes there with accuracy 0.47–0.48, against 0.47 for γ = 3 and 0.44–0.47 for γ = 5
- * (README, "How k is chosen").
+ * (docs/themes.md, "How k is chosen").
  *
  * <p>The graph of sentence embeddings ({@link #forEmbeddings()}) links texts more evenly than the graph of
  * words, and its modularity is flat between 50 and 60 themes at γ = 4: one k-means run per candidate

@@ -14,7 +14,7 @@ public enum VectorMode {
     /** Embeddings and words side by side ({@link HybridVectors}). */
     HYBRID;
 
-    /** The mode measured best on BANKING77 (README, "Semantic themes"). */
+    /** The mode measured best on BANKING77 (docs/themes.md, "Semantic themes"). */
     public static final VectorMode DEFAULT = SEMANTIC;
 
     /**
