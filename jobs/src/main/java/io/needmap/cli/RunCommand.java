@@ -47,15 +47,16 @@ public final class RunCommand implements Callable<Integer> {
         printer.flush();
         long start = System.nanoTime();
         RunResult result = SparkJobs.quarterly(config, clock, printer);
-        printer.printf(Locale.ROOT, "done in %.1f s: %,d responses, %,d tickets, %d themes, %,d rows quarantined%n",
+        printer.printf(Locale.ROOT, "done in %.1f s: %,d responses, %,d tickets, %d themes, %,d rows quarantined, "
+                        + "%,d values left empty%n",
                 (System.nanoTime() - start) / 1e9, result.responses(), result.tickets(), result.themes(),
-                result.rowsQuarantined());
+                result.rowsQuarantined(), result.valuesBlanked());
         printer.println("workbook: " + result.workbook());
         printer.println("tables:   " + result.tables());
         printer.println("manifest: " + result.manifest());
-        if (result.rowsQuarantined() > 0) {
+        if (result.rowsQuarantined() > 0 || result.valuesBlanked() > 0) {
             printer.println("quarantine: " + result.out().resolve("quarantine")
-                    + " (rows that could not be used, with the reason)");
+                    + " (rows that could not be used, and values left empty, with the reason)");
         }
         printer.flush();
         return ExitCodes.OK;

@@ -36,9 +36,24 @@ public final class InputInspector {
     /** @param ratings the file's rating scales and labels from the config */
     public static Inspection inspect(Path file, ZoneId zone, Map<String, List<String>> overrides,
                                      InputRatings ratings) {
+        return inspectRows(file, zone, overrides, ratings).inspection();
+    }
+
+    /**
+     * An inspection with the optional values a run would leave empty in the rows it accepts.
+     *
+     * @param valuesBlanked the number of such values (0 when the tool is unknown)
+     * @param firstBlanked  the first few, as "line N: column 'value': reason"
+     */
+    public record Report(Inspection inspection, long valuesBlanked, List<String> firstBlanked) {
+    }
+
+    /** {@link #inspect}, with the values a run would leave empty. */
+    public static Report inspectRows(Path file, ZoneId zone, Map<String, List<String>> overrides,
+                                     InputRatings ratings) {
         Inspection inspection = Inspector.inspect(file);
         if (inspection.tool().equals("unknown")) {
-            return inspection;
+            return new Report(inspection, 0, List.of());
         }
         if (!overrides.isEmpty()) {
             ExportReader.Recognised recognised = ExportReader.recognise(file, overrides);
@@ -68,8 +83,12 @@ public final class InputInspector {
                 .toList();
         String range = dates.isEmpty() ? "" : dates.get(0).atZone(zone).toLocalDate() + " to "
                 + dates.get(dates.size() - 1).atZone(zone).toLocalDate();
-        return inspection.withRows(result.rowsRead(), result.accepted().size(), result.rejects().size(),
-                result.duplicatesMerged(), problems, range);
+        List<String> blanked = result.blanked().stream()
+                .limit(PROBLEMS)
+                .map(v -> "line " + v.line() + ": " + v.reason())
+                .toList();
+        return new Report(inspection.withRows(result.rowsRead(), result.accepted().size(), result.rejects().size(),
+                result.duplicatesMerged(), problems, range), result.blanked().size(), blanked);
     }
 
     private static String problem(Reject reject) {

@@ -10,12 +10,14 @@ import io.needmap.ingest.IngestResult;
 import io.needmap.ingest.QuarantinedRowsException;
 import io.needmap.ingest.notes.MeetingNotesReader;
 import io.needmap.ingest.notes.NeedStatement;
+import io.needmap.model.BlankedValue;
 import io.needmap.model.Goal;
 import io.needmap.model.Initiative;
 import io.needmap.model.Reject;
 import io.needmap.model.Source;
 import io.needmap.model.SurveyResponse;
 import io.needmap.model.Ticket;
+import io.needmap.publish.BlankedValuesWriter;
 import io.needmap.publish.QuarantineWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +27,9 @@ import java.util.Map;
 
 /**
  * Stage 1: reads every input file into needmap's records. Rows that cannot be used go to
- * {@code quarantine/<source>.csv} in the output folder with their reason; with {@code strict} a
- * quarantined row fails the run.
+ * {@code quarantine/<source>.csv} in the output folder with their reason, optional values that cannot
+ * be used (left empty in rows that are kept) to {@code quarantine/<source>-values.csv}; with
+ * {@code strict} either fails the run.
  */
 final class IngestStage {
 
@@ -74,17 +77,35 @@ final class IngestStage {
             initiatives = result.initiatives().accepted();
         }
         Map<Source, List<Reject>> rejects = new EnumMap<>(Source.class);
+        Map<Source, List<BlankedValue>> blanked = new EnumMap<>(Source.class);
         for (IngestResult<?> r : files) {
             rejects.computeIfAbsent(r.source(), s -> new ArrayList<>()).addAll(r.rejects());
+            if (!r.blanked().isEmpty()) {
+                blanked.computeIfAbsent(r.source(), s -> new ArrayList<>()).addAll(r.blanked());
+            }
         }
         Path quarantine = config.out().resolve("quarantine");
         rejects.forEach((source, list) -> QuarantineWriter.write(quarantine, source.id(), list));
+        blanked.forEach((source, list) -> BlankedValuesWriter.write(quarantine, source.id(), list));
         int quarantined = rejects.values().stream().mapToInt(List::size).sum();
-        if (config.strict() && quarantined > 0) {
-            throw new QuarantinedRowsException(quarantined + " input row(s) quarantined and --strict is set; "
-                    + "see " + quarantine + " for each row and reason, fix the inputs and run again");
+        int valuesBlanked = blanked.values().stream().mapToInt(List::size).sum();
+        if (config.strict() && (quarantined > 0 || valuesBlanked > 0)) {
+            throw new QuarantinedRowsException(strictMessage(quarantined, valuesBlanked) + " and --strict is set; "
+                    + "see " + quarantine + " for each row and value with its reason, fix the inputs and run again");
         }
         return new Ingested(responses, tickets, statements, goals, initiatives, config.goals() != null, files,
-                quarantined);
+                quarantined, valuesBlanked);
+    }
+
+    /** "3 input row(s) quarantined", "5 input value(s) left empty", or both. */
+    static String strictMessage(long quarantined, long valuesBlanked) {
+        List<String> parts = new ArrayList<>();
+        if (quarantined > 0) {
+            parts.add(quarantined + " input row(s) quarantined");
+        }
+        if (valuesBlanked > 0) {
+            parts.add(valuesBlanked + " input value(s) left empty because they cannot be used (quarantine/*-values.csv)");
+        }
+        return String.join(" and ", parts);
     }
 }

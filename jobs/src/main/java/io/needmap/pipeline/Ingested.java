@@ -16,10 +16,11 @@ import java.util.List;
  *                    "no goals file" instead of "no goals")
  * @param files       one result per input file (goals and initiatives count as two), in reading order
  * @param quarantined rows that went to quarantine
+ * @param valuesBlanked optional values of accepted rows left empty because they could not be used
  */
 public record Ingested(List<SurveyResponse> responses, List<Ticket> tickets, List<NeedStatement> statements,
                        List<Goal> goals, List<Initiative> initiatives, boolean goalsGiven,
-                       List<IngestResult<?>> files, int quarantined) {
+                       List<IngestResult<?>> files, int quarantined, int valuesBlanked) {
 
     public Ingested {
         responses = List.copyOf(responses);

@@ -75,7 +75,7 @@ public final class QuarterlyJob {
             output.commit();
             return new RunResult(output.target(), output.finalPath(result.workbook()),
                     output.finalPath(result.tables()), output.finalPath(result.manifest()), result.responses(),
-                    result.tickets(), result.themes(), result.rowsQuarantined());
+                    result.tickets(), result.themes(), result.rowsQuarantined(), result.valuesBlanked());
         }
     }
 
@@ -85,8 +85,9 @@ public final class QuarterlyJob {
         Path dir = config.out();
         Ingested in = timed("ingest", () -> IngestStage.run(config));
         say(String.format(Locale.ROOT, "ingest: %,d survey responses, %,d tickets, %,d meeting-note statements, "
-                        + "%d goals, %d initiatives; %,d rows quarantined", in.responses().size(), in.tickets().size(),
-                in.statements().size(), in.goals().size(), in.initiatives().size(), in.quarantined()));
+                        + "%d goals, %d initiatives; %,d rows quarantined, %,d values left empty",
+                in.responses().size(), in.tickets().size(), in.statements().size(), in.goals().size(),
+                in.initiatives().size(), in.quarantined(), in.valuesBlanked()));
 
         Themed themed = timed("themes", () -> ThemeStage.run(in, config, clusterer, catalogue, previousModel));
         say(String.format(Locale.ROOT, "themes: %d themes from %,d texts", themed.themes().size(),
@@ -102,7 +103,7 @@ public final class QuarterlyJob {
         afterPublish.run();
         Path manifest = PublishStage.manifest(config, published, now, List.copyOf(timings));
         return new RunResult(dir, published.workbook(), published.tables(), manifest, in.responses().size(),
-                in.tickets().size(), themed.themes().size(), in.quarantined());
+                in.tickets().size(), themed.themes().size(), in.quarantined(), in.valuesBlanked());
     }
 
     /** For tests: runs after the tables and the workbook are written, before the manifest. */
