@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -20,9 +21,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code needmap run}: the quarterly job. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the quarterly analysis: ingest surveys, tickets, meeting notes and goals, build themes, "
-                + "compute satisfaction (with its uncertainty), operations, the alignment of IT's work with the needs "
-                + "and the goals, and the change since the previous run; publish the workbook, tables and manifest.")
+        description = "Run the quarterly analysis: ingest surveys, tickets, meeting notes and goals (survey and "
+                + "ticket files may be exports of the supported tools, recognised from their columns, or in needmap's "
+                + "canonical layout), build themes, compute satisfaction (with its uncertainty), operations, the "
+                + "alignment of IT's work with the needs and the goals, and the change since the previous run; publish "
+                + "the workbook, tables and manifest. Rows that cannot be used go to quarantine/, values that cannot "
+                + "be used are left empty and listed in quarantine/<source>-values.csv.")
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -62,14 +66,32 @@ public final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Fails before Spark starts (which takes seconds) when an input is not there or --out cannot be used. */
+    /**
+     * Fails before Spark starts (which takes seconds) and before anything is read or written when an
+     * input is not there or --out cannot be used (a file, a foreign folder, not writable, holding an
+     * input, inside the previous run).
+     */
     private static void checkInputsExist(RunConfig config) {
-        AtomicOutput.check(config.out());
+        List<Path> inputs = new ArrayList<>();
+        inputs.addAll(config.surveys());
+        inputs.addAll(config.tickets());
+        inputs.addAll(config.notes());
+        if (config.goals() != null) {
+            inputs.add(config.goals());
+        }
+        if (config.catalogue() != null) {
+            inputs.add(config.catalogue());
+        }
+        AtomicOutput.check(config.out(), inputs,
+                config.previousRun() == null ? List.of() : List.of(config.previousRun()));
         check(config.surveys(), "inputs.surveys", "--surveys");
         check(config.tickets(), "inputs.tickets", "--tickets");
         check(config.notes(), "inputs.notes", "--notes");
         if (config.goals() != null) {
             check(List.of(config.goals()), "inputs.goals", "--goals");
+        }
+        if (config.catalogue() != null) {
+            check(List.of(config.catalogue()), "themes.catalogue", "--catalogue");
         }
     }
 

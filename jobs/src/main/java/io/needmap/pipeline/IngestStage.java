@@ -7,6 +7,7 @@ import io.needmap.ingest.CanonicalTicketReader;
 import io.needmap.ingest.ExportReader;
 import io.needmap.ingest.GoalsWorkbookReader;
 import io.needmap.ingest.IngestResult;
+import io.needmap.ingest.InputException;
 import io.needmap.ingest.QuarantinedRowsException;
 import io.needmap.ingest.notes.MeetingNotesReader;
 import io.needmap.ingest.notes.NeedStatement;
@@ -60,6 +61,9 @@ final class IngestStage {
             files.add(result);
             tickets.addAll(result.accepted());
         }
+        List<String> warnings = new ArrayList<>();
+        warnings.addAll(checkNotEmpty(files, Source.SURVEYS, "inputs.surveys", "--surveys"));
+        warnings.addAll(checkNotEmpty(files, Source.TICKETS, "inputs.tickets", "--tickets"));
         List<NeedStatement> statements = new ArrayList<>();
         MeetingNotesReader notesReader = new MeetingNotesReader(config.timeZone());
         for (Path file : config.notes()) {
@@ -94,7 +98,30 @@ final class IngestStage {
                     + "see " + quarantine + " for each row and value with its reason, fix the inputs and run again");
         }
         return new Ingested(responses, tickets, statements, goals, initiatives, config.goals() != null, files,
-                quarantined, valuesBlanked);
+                quarantined, valuesBlanked, warnings);
+    }
+
+    /**
+     * A survey or ticket file with a header and no data row is an input error (an export of the wrong
+     * period or view, or one cut off): unless another file of the same kind has rows, in which case
+     * the run goes on and says so in a warning.
+     *
+     * @return the warnings, one per empty file
+     */
+    static List<String> checkNotEmpty(List<IngestResult<?>> files, Source source, String key, String flag) {
+        List<IngestResult<?>> ofSource = files.stream().filter(r -> r.source() == source).toList();
+        List<IngestResult<?>> empty = ofSource.stream().filter(r -> r.rowsRead() == 0).toList();
+        if (empty.isEmpty()) {
+            return List.of();
+        }
+        if (empty.size() == ofSource.size()) {
+            IngestResult<?> first = empty.get(0);
+            throw new InputException(first.file() + " has a header but no data rows"
+                    + (empty.size() > 1 ? " (as have the other " + source.id() + " files)" : "")
+                    + "; export it again with its rows, or leave it out of " + key + " / " + flag);
+        }
+        return empty.stream().map(r -> r.file() + " has a header but no data rows; the run goes on with the other "
+                + source.id() + " files").toList();
     }
 
     /** "3 input row(s) quarantined", "5 input value(s) left empty", or both. */

@@ -88,11 +88,14 @@ public final class QuarterlyJob {
                         + "%d goals, %d initiatives; %,d rows quarantined, %,d values left empty",
                 in.responses().size(), in.tickets().size(), in.statements().size(), in.goals().size(),
                 in.initiatives().size(), in.quarantined(), in.valuesBlanked()));
+        in.warnings().forEach(w -> say("warning: " + w));
 
         Themed themed = timed("themes", () -> ThemeStage.run(in, config, clusterer, catalogue, previousModel));
         say(String.format(Locale.ROOT, "themes: %d themes from %,d texts", themed.themes().size(),
                 themed.documents().size()));
-        themed.notes().forEach(n -> say("note: " + n));
+        // a fixed k that gave fewer themes says why in one line; the other notes as they are
+        FewerThemes.line(config.themeCount(), themed.themes().size(), themed.documents().size(), themed.notes())
+                .ifPresentOrElse(this::say, () -> themed.notes().forEach(n -> say("note: " + n)));
 
         Metrics metrics = timed("metrics", () -> MetricsStage.run(in, themed, config, previous));
         metrics.messages().forEach(m -> say("note: " + m));
