@@ -121,6 +121,10 @@ public final class ThemesCommand implements Callable<Integer> {
         // scrubber is stateless, and an ordered stream keeps the texts' order)
         PiiScrubber scrubber = PiiScrubber.builder().build();
         List<String> texts = TextColumnReader.read(input, textColumn).parallelStream().map(scrubber::scrub).toList();
+        if (texts.isEmpty()) {
+            throw new io.needmap.ingest.InputException(input + " has a header but no data rows; there is nothing to "
+                    + "cluster");
+        }
         // one column of any CSV: nothing says which texts state needs, so none is marked
         ThemeEngine.Result described = SparkJobs.themes(NeedTexts.of(texts), count, seed, mode, analysis,
                 themeCatalogue, maxIterations, sparkMinTexts, embedAllUpTo);

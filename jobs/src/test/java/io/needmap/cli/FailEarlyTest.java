@@ -238,4 +238,13 @@ class FailEarlyTest {
         assertUsage("--language", "themes", "--input", t, "--text-column", "text", "--language", "xx", "--out", p);
         assertFalse(Files.exists(dir.resolve("out")) || Files.exists(dir.resolve("p.csv")), "nothing written");
     }
+
+    @Test
+    void themesOnAHeaderOnlyFileIsAnInputError() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "id,text\n");
+        Path pred = dir.resolve("pred.csv");
+        int code = run("themes", "--input", empty.toString(), "--text-column", "text", "--out", pred.toString());
+        assertRefusedBeforeWork(code, empty, "has a header but no data rows");
+        assertFalse(Files.exists(pred));
+    }
 }
