@@ -44,18 +44,24 @@ public final class InspectCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {
-            Inspection inspection = InputInspector.inspect(file, zone);
+            InputInspector.Report report = InputInspector.inspectRows(file, zone, java.util.Map.of(),
+                    io.needmap.config.InputRatings.DEFAULT);
             if (json) {
-                out.println(JSON.writeValueAsString(inspection));
+                com.fasterxml.jackson.databind.node.ObjectNode node = JSON.valueToTree(report.inspection());
+                if (report.inspection().rowsAccepted() != null) {
+                    node.put("values_blanked", report.valuesBlanked());
+                }
+                out.println(JSON.writeValueAsString(node));
             } else {
-                print(out, inspection);
+                print(out, report);
             }
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    static void print(PrintWriter out, Inspection i) {
+    static void print(PrintWriter out, InputInspector.Report report) {
+        Inspection i = report.inspection();
         out.println(i.file());
         out.printf(Locale.ROOT, "  tool:        %s%s%n", i.tool(), i.kind().isEmpty() ? "" : " (" + i.kind() + ")");
         out.printf(Locale.ROOT, "  format:      %s%s%s%s%n", i.format(),
@@ -64,12 +70,14 @@ public final class InspectCommand implements Callable<Integer> {
                 i.sheet().isEmpty() ? "" : ", sheet '" + i.sheet() + "'");
         out.printf(Locale.ROOT, "  rows:        %,d data rows after %d header row(s)%n", i.rowsRead(), i.headerRows());
         if (i.rowsAccepted() != null) {
-            out.printf(Locale.ROOT, "  a run would: accept %,d, quarantine %,d, merge %,d repeated%n",
-                    i.rowsAccepted(), i.rowsQuarantined(), i.duplicatesMerged());
+            out.printf(Locale.ROOT, "  a run would: accept %,d, quarantine %,d, merge %,d repeated; would blank %,d "
+                            + "value(s)%n", i.rowsAccepted(), i.rowsQuarantined(), i.duplicatesMerged(),
+                    report.valuesBlanked());
             if (!i.dateRange().isEmpty()) {
                 out.printf(Locale.ROOT, "  dates:       %s%n", i.dateRange());
             }
             i.problems().forEach(p -> out.println("    " + shorten(p)));
+            report.firstBlanked().forEach(p -> out.println("    value left empty, " + shorten(p)));
         }
         out.println("  mapped:");
         if (i.mapped().isEmpty()) {

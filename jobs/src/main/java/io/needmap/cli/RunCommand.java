@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,9 +22,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code needmap run}: the quarterly job. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the quarterly analysis: ingest surveys, tickets, meeting notes and goals, build themes, "
-                + "compute satisfaction (with its uncertainty), operations, the alignment of IT's work with the needs "
-                + "and the goals, and the change since the previous run; publish the workbook, tables and manifest.")
+        description = "Run the quarterly analysis: ingest surveys, tickets, meeting notes and goals (survey and "
+                + "ticket files may be exports of the supported tools, recognised from their columns, or in needmap's "
+                + "canonical layout), build themes, compute satisfaction (with its uncertainty), operations, the "
+                + "alignment of IT's work with the needs and the goals, and the change since the previous run; publish "
+                + "the workbook, tables and manifest. Rows that cannot be used go to quarantine/, values that cannot "
+                + "be used are left empty and listed in quarantine/<source>-values.csv.")
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -48,9 +52,10 @@ public final class RunCommand implements Callable<Integer> {
         printer.flush();
         long start = System.nanoTime();
         RunResult result = SparkJobs.quarterly(config, clock, printer);
-        printer.printf(Locale.ROOT, "done in %.1f s: %,d responses, %,d tickets, %d themes, %,d rows quarantined%n",
+        printer.printf(Locale.ROOT, "done in %.1f s: %,d responses, %,d tickets, %d themes, %,d rows quarantined, "
+                        + "%,d values left empty%n",
                 (System.nanoTime() - start) / 1e9, result.responses(), result.tickets(), result.themes(),
-                result.rowsQuarantined());
+                result.rowsQuarantined(), result.valuesBlanked());
         printer.println("workbook: " + result.workbook());
         Path departments = result.workbook().resolveSibling(Reports.DEPARTMENTS);
         if (Files.isDirectory(departments)) {
@@ -60,22 +65,40 @@ public final class RunCommand implements Callable<Integer> {
         }
         printer.println("tables:   " + result.tables());
         printer.println("manifest: " + result.manifest());
-        if (result.rowsQuarantined() > 0) {
+        if (result.rowsQuarantined() > 0 || result.valuesBlanked() > 0) {
             printer.println("quarantine: " + result.out().resolve("quarantine")
-                    + " (rows that could not be used, with the reason)");
+                    + " (rows that could not be used, and values left empty, with the reason)");
         }
         printer.flush();
         return ExitCodes.OK;
     }
 
-    /** Fails before Spark starts (which takes seconds) when an input is not there or --out cannot be used. */
+    /**
+     * Fails before Spark starts (which takes seconds) and before anything is read or written when an
+     * input is not there or --out cannot be used (a file, a foreign folder, not writable, holding an
+     * input, inside the previous run).
+     */
     private static void checkInputsExist(RunConfig config) {
-        AtomicOutput.check(config.out());
+        List<Path> inputs = new ArrayList<>();
+        inputs.addAll(config.surveys());
+        inputs.addAll(config.tickets());
+        inputs.addAll(config.notes());
+        if (config.goals() != null) {
+            inputs.add(config.goals());
+        }
+        if (config.catalogue() != null) {
+            inputs.add(config.catalogue());
+        }
+        AtomicOutput.check(config.out(), inputs,
+                config.previousRun() == null ? List.of() : List.of(config.previousRun()));
         check(config.surveys(), "inputs.surveys", "--surveys");
         check(config.tickets(), "inputs.tickets", "--tickets");
         check(config.notes(), "inputs.notes", "--notes");
         if (config.goals() != null) {
             check(List.of(config.goals()), "inputs.goals", "--goals");
+        }
+        if (config.catalogue() != null) {
+            check(List.of(config.catalogue()), "themes.catalogue", "--catalogue");
         }
     }
 

@@ -2,12 +2,10 @@ package io.needmap.cli;
 
 import io.needmap.themes.vectors.VectorMode;
 
-import io.needmap.config.ConfigException;
 import io.needmap.config.ConfigLoader;
 import io.needmap.config.RunConfig;
 import io.needmap.config.ThemeCount;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -20,11 +18,15 @@ final class RunOptions {
     Path config;
 
     @Option(names = "--surveys", paramLabel = "FILE", arity = "1..*",
-            description = "Survey CSVs in needmap's canonical layout (config: inputs.surveys).")
+            description = "Survey exports (CSV, XLSX or zipped CSV) of Qualtrics, SurveyMonkey, Google Forms, "
+                    + "Microsoft Forms or LimeSurvey, or in needmap's canonical layout; the tool is "
+                    + "recognised from the columns (see inspect) (config: inputs.surveys).")
     List<Path> surveys;
 
     @Option(names = "--tickets", paramLabel = "FILE", arity = "1..*",
-            description = "Ticket CSVs in needmap's canonical layout (config: inputs.tickets).")
+            description = "Ticket exports (CSV, XLSX or zipped CSV) of Jira, ServiceNow, Zendesk, "
+                    + "Freshdesk/Freshservice or GLPI, or in needmap's canonical layout; the tool is recognised from the "
+                    + "columns (see inspect) (config: inputs.tickets).")
     List<Path> tickets;
 
     @Option(names = "--notes", paramLabel = "FILE", arity = "1..*",
@@ -34,6 +36,11 @@ final class RunOptions {
     @Option(names = "--goals", paramLabel = "FILE",
             description = "Goals and initiatives workbook, .xlsx (config: inputs.goals).")
     Path goals;
+
+    @Option(names = "--catalogue", paramLabel = "FILE",
+            description = "Theme catalogue (YAML or CSV): themes that fit an entry take its name "
+                    + "(config: themes.catalogue).")
+    Path catalogue;
 
     @Option(names = "--previous-run", paramLabel = "DIR",
             description = "The previous quarter's output folder (its --out): themes keep their ids and "
@@ -46,21 +53,22 @@ final class RunOptions {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice (config: seed; default 42).")
     Long seed;
 
-    @Option(names = "--k", paramLabel = "N|auto",
-            description = "Number of themes, or auto (config: themes.k; default auto).")
-    String k;
+    @Option(names = "--k", paramLabel = "N|auto", converter = OptionValues.Themes.class,
+            description = "Number of themes, or auto (config: themes.k; default auto); fewer may form, and the run "
+                    + "says why.")
+    ThemeCount k;
 
-    @Option(names = "--vectors", paramLabel = "lexical|semantic|hybrid",
+    @Option(names = "--vectors", paramLabel = "lexical|semantic|hybrid", converter = OptionValues.Vectors.class,
             description = "What themes are built from (config: themes.vectors; default semantic).")
-    String vectors;
+    VectorMode vectors;
 
-    @Option(names = "--strict", description = "Fail the run (exit code 4) when any input row is quarantined "
-            + "(config: strict).")
+    @Option(names = "--strict", description = "Fail the run (exit code 4) when any input row is quarantined or any "
+            + "input value is left empty (config: strict).")
     Boolean strict;
 
-    @Option(names = "--time-zone", paramLabel = "ZONE",
+    @Option(names = "--time-zone", paramLabel = "ZONE", converter = OptionValues.Zone.class,
             description = "Zone of the inputs' local date-times, e.g. Europe/Berlin (config: time_zone; default UTC).")
-    String timeZone;
+    ZoneId timeZone;
 
     RunConfig toConfig(Path out) {
         RunConfig.Builder builder = config != null ? ConfigLoader.load(config) : RunConfig.builder();
@@ -76,6 +84,9 @@ final class RunOptions {
         if (goals != null) {
             builder.goals(goals);
         }
+        if (catalogue != null) {
+            builder.catalogue(catalogue);
+        }
         if (previousRun != null) {
             builder.previousRun(previousRun);
         }
@@ -88,26 +99,15 @@ final class RunOptions {
         if (strict != null) {
             builder.strict(strict);
         }
+        // the values were checked while the command line was parsed (OptionValues): a bad one is exit code 2
         if (vectors != null) {
-            try {
-                builder.vectors(VectorMode.parse(vectors));
-            } catch (IllegalArgumentException e) {
-                throw new ConfigException("--vectors: " + e.getMessage(), e);
-            }
+            builder.vectors(vectors);
         }
         if (k != null) {
-            try {
-                builder.themeCount(ThemeCount.parse(k));
-            } catch (IllegalArgumentException e) {
-                throw new ConfigException("--k: " + e.getMessage(), e);
-            }
+            builder.themeCount(k);
         }
         if (timeZone != null) {
-            try {
-                builder.timeZone(ZoneId.of(timeZone));
-            } catch (DateTimeException e) {
-                throw new ConfigException("--time-zone '" + timeZone + "' is not a time zone; use e.g. Europe/Berlin", e);
-            }
+            builder.timeZone(timeZone);
         }
         return builder.out(out).build();
     }

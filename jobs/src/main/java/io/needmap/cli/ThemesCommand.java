@@ -7,6 +7,7 @@ import io.needmap.ingest.TextColumnReader;
 import io.needmap.model.Theme;
 import io.needmap.pipeline.SparkJobs;
 import io.needmap.privacy.PiiScrubber;
+import io.needmap.publish.AtomicOutput;
 import io.needmap.publish.PredictionWriter;
 import io.needmap.text.AnalysisOptions;
 import io.needmap.text.NeedAnalyzer;
@@ -44,9 +45,9 @@ public final class ThemesCommand implements Callable<Integer> {
     @Option(names = "--text-column", paramLabel = "COL", required = true, description = "Column holding the texts.")
     String textColumn;
 
-    @Option(names = "--k", paramLabel = "N|auto", defaultValue = "auto",
-            description = "Number of themes, or auto (default: ${DEFAULT-VALUE}).")
-    String k;
+    @Option(names = "--k", paramLabel = "N|auto", defaultValue = "auto", converter = OptionValues.Themes.class,
+            description = "Number of themes, or auto (default: auto); fewer may form, and the command says why.")
+    ThemeCount k;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -61,18 +62,20 @@ public final class ThemesCommand implements Callable<Integer> {
 
     @Option(names = "--embed-all-up-to", paramLabel = "N",
             defaultValue = "" + SpectralClusterer.Options.DEFAULT_EMBED_ALL_UP_TO,
+            converter = OptionValues.NonNegative.class,
             description = "Up to this many texts every text is embedded (semantic and hybrid vectors); above it, "
                     + "texts outside the sample are assigned by their words, which is faster (0: never) "
                     + "(default: ${DEFAULT-VALUE}).")
     int embedAllUpTo;
 
     @Option(names = "--vectors", paramLabel = "lexical|semantic|hybrid", defaultValue = "semantic",
-            description = "What themes are built from: words, sentence embeddings, or both (default: ${DEFAULT-VALUE}).")
-    String vectors;
+            converter = OptionValues.Vectors.class,
+            description = "What themes are built from: words, sentence embeddings, or both (default: semantic).")
+    VectorMode vectors;
 
-    @Option(names = "--language", paramLabel = "LANG", defaultValue = "en",
-            description = "en, de, fr, es, pt, or auto (guessed per text) (default: ${DEFAULT-VALUE}).")
-    String language;
+    @Option(names = "--language", paramLabel = "LANG", defaultValue = "en", converter = OptionValues.Language.class,
+            description = "en, de, fr, es, pt, or auto (guessed per text) (default: en).")
+    TextLanguage language;
 
     @Option(names = "--synonyms", paramLabel = "FILE", split = ",",
             description = "Synonym files (Solr format), added to the built-in IT synonyms.")
@@ -86,25 +89,26 @@ public final class ThemesCommand implements Callable<Integer> {
             description = "Theme catalogue (YAML or CSV): themes that fit an entry take its name.")
     Path catalogue;
 
-    @Option(names = "--out", paramLabel = "PRED.csv", required = true, description = "Where to write the assignments.")
+    @Option(names = "--out", paramLabel = "PRED.csv", required = true,
+            description = "A new file for the assignments (an existing file is not overwritten).")
     Path out;
 
     @Override
     public Integer call() {
-        if (embedAllUpTo < 0) {
-            throw new ConfigException("--embed-all-up-to must be 0 (never) or more, not " + embedAllUpTo);
+        // the output first, before anything is read or clustered: a file that exists, a folder, an input,
+        // or a place that cannot be written is exit code 3 naming the path
+        List<Path> inputs = new java.util.ArrayList<>(List.of(input));
+        if (catalogue != null) {
+            inputs.add(catalogue);
         }
-        ThemeCount count;
-        try {
-            count = ThemeCount.parse(k);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException("--k: " + e.getMessage(), e);
-        }
+        inputs.addAll(synonyms);
+        inputs.addAll(stopWords);
+        AtomicOutput.checkFile(out, "--out", inputs);
+        ThemeCount count = k;
+        VectorMode mode = vectors;
         AnalysisOptions analysis;
-        VectorMode mode;
         try {
-            mode = VectorMode.parse(vectors);
-            analysis = AnalysisOptions.builder().setLanguage(TextLanguage.parse(language))
+            analysis = AnalysisOptions.builder().setLanguage(language)
                     .setSynonymFiles(synonyms).setStopWordFiles(stopWords).build();
             NeedAnalyzer.check(analysis);
         } catch (IllegalArgumentException e) {
@@ -117,6 +121,10 @@ public final class ThemesCommand implements Callable<Integer> {
         // scrubber is stateless, and an ordered stream keeps the texts' order)
         PiiScrubber scrubber = PiiScrubber.builder().build();
         List<String> texts = TextColumnReader.read(input, textColumn).parallelStream().map(scrubber::scrub).toList();
+        if (texts.isEmpty()) {
+            throw new io.needmap.ingest.InputException(input + " has a header but no data rows; there is nothing to "
+                    + "cluster");
+        }
         // one column of any CSV: nothing says which texts state needs, so none is marked
         ThemeEngine.Result described = SparkJobs.themes(NeedTexts.of(texts), count, seed, mode, analysis,
                 themeCatalogue, maxIterations, sparkMinTexts, embedAllUpTo);
@@ -126,8 +134,9 @@ public final class ThemesCommand implements Callable<Integer> {
         long unclustered = described.assignments().stream().filter(a -> a.themeId() == Theme.UNCLUSTERED).count();
         printer.printf(Locale.ROOT, "%,d texts → %d themes, %,d unclustered, in %.1f s; wrote %s%n",
                 texts.size(), described.themes().size(), unclustered, (System.nanoTime() - start) / 1e9, out);
-        // why fewer themes than asked: small clusters, catalogue merges
-        described.notes().forEach(n -> printer.println("note: " + n));
+        // why fewer themes than asked: small clusters, catalogue merges, or no more distinct groups
+        io.needmap.pipeline.FewerThemes.line(count, described.themes().size(), texts.size(), described.notes())
+                .ifPresentOrElse(printer::println, () -> described.notes().forEach(n -> printer.println("note: " + n)));
         List<Theme> largest = described.themes().stream()
                 .sorted(java.util.Comparator.comparingInt(Theme::size).reversed().thenComparingInt(Theme::id))
                 .toList();

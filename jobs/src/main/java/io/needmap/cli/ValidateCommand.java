@@ -34,16 +34,19 @@ public final class ValidateCommand implements Callable<Integer> {
         RunConfig config = options.options.toConfig(Path.of("unused"));
         PrintWriter out = spec.commandLine().getOut();
         long quarantined = 0;
+        long blanked = 0;
         List<Path> inputs = new ArrayList<>(config.surveys());
         inputs.addAll(config.tickets());
         for (Path file : inputs) {
-            Inspection inspection = InputInspector.inspect(file, config.timeZone(),
+            InputInspector.Report report = InputInspector.inspectRows(file, config.timeZone(),
                     config.mappings().getOrDefault(file, java.util.Map.of()),
                     config.ratings().getOrDefault(file, io.needmap.config.InputRatings.DEFAULT));
-            InspectCommand.print(out, inspection);
+            InspectCommand.print(out, report);
+            Inspection inspection = report.inspection();
             if (inspection.rowsQuarantined() != null) {
                 quarantined += inspection.rowsQuarantined();
             }
+            blanked += report.valuesBlanked();
         }
         for (Path file : config.notes()) {
             var result = new MeetingNotesReader(config.timeZone()).read(file);
@@ -64,9 +67,10 @@ public final class ValidateCommand implements Callable<Integer> {
             goals.initiatives().rejects().forEach(r -> out.println("    row " + r.line() + ": " + r.reason()));
             quarantined += goals.goals().rejects().size() + goals.initiatives().rejects().size();
         }
-        out.printf(Locale.ROOT, "%d input file(s) readable; a run would quarantine %,d row(s)%n",
-                inputs.size() + config.notes().size() + (config.goals() == null ? 0 : 1), quarantined);
+        out.printf(Locale.ROOT, "%d input file(s) readable; a run would quarantine %,d row(s) and would blank %,d "
+                        + "value(s)%n",
+                inputs.size() + config.notes().size() + (config.goals() == null ? 0 : 1), quarantined, blanked);
         out.flush();
-        return config.strict() && quarantined > 0 ? ExitCodes.QUARANTINE : ExitCodes.OK;
+        return config.strict() && (quarantined > 0 || blanked > 0) ? ExitCodes.QUARANTINE : ExitCodes.OK;
     }
 }

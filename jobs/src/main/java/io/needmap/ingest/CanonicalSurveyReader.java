@@ -26,22 +26,37 @@ public final class CanonicalSurveyReader {
     }
 
     public IngestResult<SurveyResponse> read(Path file) {
-        return CsvTable.read(Source.SURVEYS, file, COLUMNS, (row, line) -> {
+        return CsvTable.read(Source.SURVEYS, file, COLUMNS, (row, line, blanks) -> {
             String id = Fields.required(row.get("response_id"), "response_id");
             SurveyResponse response = new SurveyResponse(
                     id,
                     Fields.requiredTimestamp(row.get("submitted_at"), "submitted_at", zone),
                     Fields.required(row.get("department"), "department"),
-                    Fields.optionalInt(row.get("overall_satisfaction"), "overall_satisfaction", 1, 5),
-                    Fields.optionalInt(row.get("nps"), "nps", 0, 10),
+                    blanks.orBlank("overall_satisfaction", row.get("overall_satisfaction"),
+                            () -> Fields.optionalInt(row.get("overall_satisfaction"), "overall_satisfaction", 1, 5)),
+                    blanks.orBlank("nps", row.get("nps"), () -> Fields.optionalInt(row.get("nps"), "nps", 0, 10)),
                     row.get("need_text").strip(),
                     row.get("comment").strip(),
                     // absent from the header: empty, as a blank cell
                     optionalText(row.get("role")),
                     optionalText(row.get("location")),
                     optionalText(row.get("service_area")));
-            return response;
+            return keptOrQuarantined(response, blanks);
         }, SurveyResponse::responseId);
+    }
+
+    /**
+     * A response whose ratings were left empty is kept when it still says something (another rating,
+     * a need or a comment); one that said nothing else is quarantined with the rating's reason, since an
+     * empty answer is no answer.
+     */
+    static SurveyResponse keptOrQuarantined(SurveyResponse response, Blanks blanks) throws RowProblem {
+        boolean content = response.overallSatisfaction() != null || response.nps() != null
+                || !response.needText().isBlank() || !response.comment().isBlank();
+        if (!blanks.isEmpty() && !content) {
+            throw new RowProblem(blanks.firstReason());
+        }
+        return response;
     }
 
     private static String optionalText(String value) {

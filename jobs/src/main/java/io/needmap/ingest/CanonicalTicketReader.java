@@ -28,13 +28,18 @@ public final class CanonicalTicketReader {
     }
 
     public IngestResult<Ticket> read(Path file) {
-        return CsvTable.read(Source.TICKETS, file, COLUMNS, (row, line) -> {
+        return CsvTable.read(Source.TICKETS, file, COLUMNS, (row, line, blanks) -> {
             String id = Fields.required(row.get("ticket_id"), "ticket_id");
             Instant created = Fields.requiredTimestamp(row.get("created_at"), "created_at", zone);
-            Instant resolved = Fields.optionalTimestamp(row.get("resolved_at"), "resolved_at", zone);
+            // every value below the department is optional: one that cannot be used is left empty
+            // (and listed), the ticket kept
+            String resolvedAt = row.get("resolved_at");
+            Instant resolved = blanks.orBlank("resolved_at", resolvedAt,
+                    () -> Fields.optionalTimestamp(resolvedAt, "resolved_at", zone));
             if (resolved != null && resolved.isBefore(created)) {
-                throw new RowProblem("resolved_at " + row.get("resolved_at").strip() + " is before created_at "
+                blanks.blank("resolved_at", resolvedAt, "resolved_at " + resolvedAt.strip() + " is before created_at "
                         + row.get("created_at").strip() + "; one of the two is wrong");
+                resolved = null;
             }
             String summary = row.get("summary").strip();
             String description = row.get("description").strip();
@@ -44,18 +49,21 @@ public final class CanonicalTicketReader {
                     row.get("category").strip(),
                     row.get("priority").strip(),
                     summary, description,
-                    Fields.optionalNonNegative(row.get("hours_spent"), "hours_spent"),
-                    Fields.optionalInt(row.get("satisfaction"), "satisfaction", 1, 5),
+                    blanks.orBlank("hours_spent", row.get("hours_spent"),
+                            () -> Fields.optionalNonNegative(row.get("hours_spent"), "hours_spent")),
+                    blanks.orBlank("satisfaction", row.get("satisfaction"),
+                            () -> Fields.optionalInt(row.get("satisfaction"), "satisfaction", 1, 5)),
                     // absent from the header: null, as a blank cell
-                    count(row.get("reopen_count"), "reopen_count"));
+                    blanks.orBlank("reopen_count", row.get("reopen_count"),
+                            () -> count(row.get("reopen_count"), "reopen_count")));
             return ticket;
         }, Ticket::ticketId);
     }
 
     /**
      * A count such as a ticket's reopens: a whole number ≥ 0 ("2.0", as a spreadsheet may write it,
-     * is 2), or {@code null} when blank or absent. Anything else is a problem with the row, like any
-     * other unreadable number: the row is quarantined with the reason, not read with the value dropped.
+     * is 2), or {@code null} when blank or absent. Anything else is a problem with the value: the
+     * readers leave it empty and list it with the reason ({@link Blanks}).
      */
     static Integer count(String value, String column) throws RowProblem {
         if (value == null || value.isBlank()) {

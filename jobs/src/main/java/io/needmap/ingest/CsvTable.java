@@ -21,10 +21,13 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  */
 final class CsvTable {
 
-    /** Maps one row, given by column name, to a record, or throws {@link RowProblem}. */
+    /**
+     * Maps one row, given by column name, to a record, or throws {@link RowProblem}; optional values
+     * that cannot be used are left empty and noted in {@code blanks}.
+     */
     @FunctionalInterface
     interface RowMapper<T> {
-        T map(Map<String, String> row, long line) throws RowProblem;
+        T map(Map<String, String> row, long line, Blanks blanks) throws RowProblem;
     }
 
     /** RFC 4180, header from the first row; blank lines are kept so that line numbers stay exact. */
@@ -74,8 +77,9 @@ final class CsvTable {
                     row.put(header.get(i), record.get(i));
                 }
                 try {
-                    T mapped = mapper.map(row, line);
-                    records.accept(mapped, idOf.apply(mapped));
+                    Blanks blanks = new Blanks();
+                    T mapped = mapper.map(row, line, blanks);
+                    records.accept(mapped, idOf.apply(mapped), blanks.of(source, file, line));
                 } catch (RowProblem problem) {
                     records.reject(new Reject(source, file, line, raw, problem.getMessage()));
                 }

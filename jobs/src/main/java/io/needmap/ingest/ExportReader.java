@@ -157,27 +157,30 @@ public final class ExportReader {
                 .labels(ratings.labels().getOrDefault(Role.OVERALL_SATISFACTION.id(), Map.of()));
         RatingParser nps = RatingParser.forScale(0, 10).labels(ratings.labels().getOrDefault(Role.NPS.id(), Map.of()));
         PiiScrubber scrubber = pass.scrubber();
-        return rows.read(Source.SURVEYS, SurveyResponse::responseId, row -> {
+        return rows.read(Source.SURVEYS, SurveyResponse::responseId, (row, blanks) -> {
             String id = rows.value(row, Role.RESPONSE_ID);
             if (!rows.has(Role.RESPONSE_ID)) {
                 id = "line-" + row.line(); // Google and Microsoft Forms number nothing; the line is the id
             } else if (id.isBlank()) {
                 throw new RowProblem(rows.name(Role.RESPONSE_ID) + " is empty; every answer needs its id");
             }
-            return new SurveyResponse(
+            return CanonicalSurveyReader.keptOrQuarantined(new SurveyResponse(
                     id,
                     // an export without any time column (a published copy with dates removed) still
                     // has answers to analyse; a row with an empty time in a time column does not
                     rows.has(Role.SUBMITTED_AT) ? rows.instant(row, Role.SUBMITTED_AT, dates, true) : null,
                     rows.department(row),
-                    fivePoint(rows.rating(row, Role.OVERALL_SATISFACTION, satisfaction), satisfactionMax),
-                    rows.rating(row, Role.NPS, nps),
+                    fivePoint(blanks.orBlank(rows.name(Role.OVERALL_SATISFACTION),
+                            rows.value(row, Role.OVERALL_SATISFACTION),
+                            () -> rows.rating(row, Role.OVERALL_SATISFACTION, satisfaction)), satisfactionMax),
+                    blanks.orBlank(rows.name(Role.NPS), rows.value(row, Role.NPS),
+                            () -> rows.rating(row, Role.NPS, nps)),
                     scrubber.scrub(rows.joined(row, Role.NEED_TEXT)),
                     scrubber.scrub(rows.joined(row, Role.COMMENT)),
                     // segments, when the file has them (mapped in the config, or a plainly named column)
                     rows.value(row, Role.ROLE),
                     rows.value(row, Role.LOCATION),
-                    rows.value(row, Role.SERVICE_AREA));
+                    rows.value(row, Role.SERVICE_AREA)), blanks);
         });
     }
 
@@ -198,24 +201,34 @@ public final class ExportReader {
         PiiScrubber scrubber = pass.scrubber();
         // Jira exports logged time in seconds; the other tools and the canonical layout in hours
         double secondsPerUnit = r.preset().tool().equals("jira") ? 1 : 3600;
-        return rows.read(Source.TICKETS, Ticket::ticketId, row -> {
+        return rows.read(Source.TICKETS, Ticket::ticketId, (row, blanks) -> {
             String id = rows.value(row, Role.TICKET_ID);
             if (id.isBlank()) {
                 throw new RowProblem(rows.name(Role.TICKET_ID) + " is empty; every ticket needs its id");
             }
             Instant opened = rows.instant(row, Role.CREATED_AT, created, true);
-            Instant closed = rows.instant(row, Role.RESOLVED_AT, resolved, false);
+            // the values below the department are optional: one that cannot be used is left empty (and
+            // listed), the ticket kept
+            String resolvedAt = rows.value(row, Role.RESOLVED_AT);
+            Instant closed = blanks.orBlank(rows.name(Role.RESOLVED_AT), resolvedAt,
+                    () -> rows.instant(row, Role.RESOLVED_AT, resolved, false));
             if (closed != null && closed.isBefore(opened)) {
-                throw new RowProblem(rows.name(Role.RESOLVED_AT) + " " + rows.value(row, Role.RESOLVED_AT)
+                blanks.blank(rows.name(Role.RESOLVED_AT), resolvedAt, rows.name(Role.RESOLVED_AT) + " " + resolvedAt
                         + " is before " + rows.name(Role.CREATED_AT) + " " + rows.value(row, Role.CREATED_AT)
                         + "; one of the two is wrong");
+                closed = null;
             }
             return new Ticket(id.replace(" ", ""), opened, closed, rows.department(row),
                     rows.value(row, Role.CATEGORY),
                     Presets.englishValue(r.preset().tool(), Role.PRIORITY, rows.value(row, Role.PRIORITY)),
                     scrubber.scrub(rows.value(row, Role.SUMMARY)), scrubber.scrub(rows.value(row, Role.DESCRIPTION)),
-                    rows.hours(row, secondsPerUnit), rows.rating(row, Role.SATISFACTION, satisfaction),
-                    CanonicalTicketReader.count(rows.value(row, Role.REOPEN_COUNT), rows.name(Role.REOPEN_COUNT)));
+                    blanks.orBlank(rows.name(Role.TIME_SPENT), rows.value(row, Role.TIME_SPENT),
+                            () -> rows.hours(row, secondsPerUnit)),
+                    blanks.orBlank(rows.name(Role.SATISFACTION), rows.value(row, Role.SATISFACTION),
+                            () -> rows.rating(row, Role.SATISFACTION, satisfaction)),
+                    blanks.orBlank(rows.name(Role.REOPEN_COUNT), rows.value(row, Role.REOPEN_COUNT),
+                            () -> CanonicalTicketReader.count(rows.value(row, Role.REOPEN_COUNT),
+                                    rows.name(Role.REOPEN_COUNT))));
         });
     }
 
@@ -237,7 +250,7 @@ public final class ExportReader {
 
     @FunctionalInterface
     private interface RowMapper<T> {
-        T map(RawRow row) throws RowProblem;
+        T map(RawRow row, Blanks blanks) throws RowProblem;
     }
 
     /** The data rows of one recognised file and the cells of each role. */
@@ -444,8 +457,9 @@ public final class ExportReader {
             Path file = recognised.table().file();
             forEachData(row -> {
                 try {
-                    T record = mapper.map(row);
-                    records.accept(record, idOf.apply(record));
+                    Blanks blanks = new Blanks();
+                    T record = mapper.map(row, blanks);
+                    records.accept(record, idOf.apply(record), blanks.of(source, file, row.line()));
                 } catch (RowProblem problem) {
                     records.reject(new Reject(source, file, row.line(),
                             CSVFormat.RFC4180.format(row.cells().toArray()), problem.getMessage()));

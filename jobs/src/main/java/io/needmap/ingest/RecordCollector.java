@@ -1,5 +1,6 @@
 package io.needmap.ingest;
 
+import io.needmap.model.BlankedValue;
 import io.needmap.model.Reject;
 import io.needmap.model.Source;
 import java.nio.file.Path;
@@ -18,15 +19,26 @@ final class RecordCollector<T> {
 
     private final List<T> accepted = new ArrayList<>();
     private final List<Reject> rejects = new ArrayList<>();
+    private final List<List<BlankedValue>> blanked = new ArrayList<>();
     private final Map<String, Integer> positionOfId = new HashMap<>();
     private int merged;
 
     void accept(T record, String id) {
+        accept(record, id, List.of());
+    }
+
+    /**
+     * @param blanks the record's optional values that were left empty; of two rows with one id, only
+     *               the kept (later) row's blanks count, as only its values are used
+     */
+    void accept(T record, String id, List<BlankedValue> blanks) {
         Integer earlier = positionOfId.putIfAbsent(id, accepted.size());
         if (earlier == null) {
             accepted.add(record);
+            blanked.add(blanks);
         } else {
             accepted.set(earlier, record);
+            blanked.set(earlier, blanks);
             merged++;
         }
     }
@@ -36,6 +48,7 @@ final class RecordCollector<T> {
     }
 
     IngestResult<T> result(Source source, Path file) {
-        return new IngestResult<>(source, file, accepted, rejects, merged);
+        return new IngestResult<>(source, file, accepted, rejects, merged,
+                blanked.stream().flatMap(List::stream).toList());
     }
 }

@@ -7,15 +7,18 @@ import io.needmap.ingest.CanonicalTicketReader;
 import io.needmap.ingest.ExportReader;
 import io.needmap.ingest.GoalsWorkbookReader;
 import io.needmap.ingest.IngestResult;
+import io.needmap.ingest.InputException;
 import io.needmap.ingest.QuarantinedRowsException;
 import io.needmap.ingest.notes.MeetingNotesReader;
 import io.needmap.ingest.notes.NeedStatement;
+import io.needmap.model.BlankedValue;
 import io.needmap.model.Goal;
 import io.needmap.model.Initiative;
 import io.needmap.model.Reject;
 import io.needmap.model.Source;
 import io.needmap.model.SurveyResponse;
 import io.needmap.model.Ticket;
+import io.needmap.publish.BlankedValuesWriter;
 import io.needmap.publish.QuarantineWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +28,9 @@ import java.util.Map;
 
 /**
  * Stage 1: reads every input file into needmap's records. Rows that cannot be used go to
- * {@code quarantine/<source>.csv} in the output folder with their reason; with {@code strict} a
- * quarantined row fails the run.
+ * {@code quarantine/<source>.csv} in the output folder with their reason, optional values that cannot
+ * be used (left empty in rows that are kept) to {@code quarantine/<source>-values.csv}; with
+ * {@code strict} either fails the run.
  */
 final class IngestStage {
 
@@ -57,6 +61,9 @@ final class IngestStage {
             files.add(result);
             tickets.addAll(result.accepted());
         }
+        List<String> warnings = new ArrayList<>();
+        warnings.addAll(checkNotEmpty(files, Source.SURVEYS, "inputs.surveys", "--surveys"));
+        warnings.addAll(checkNotEmpty(files, Source.TICKETS, "inputs.tickets", "--tickets"));
         List<NeedStatement> statements = new ArrayList<>();
         MeetingNotesReader notesReader = new MeetingNotesReader(config.timeZone());
         for (Path file : config.notes()) {
@@ -74,17 +81,58 @@ final class IngestStage {
             initiatives = result.initiatives().accepted();
         }
         Map<Source, List<Reject>> rejects = new EnumMap<>(Source.class);
+        Map<Source, List<BlankedValue>> blanked = new EnumMap<>(Source.class);
         for (IngestResult<?> r : files) {
             rejects.computeIfAbsent(r.source(), s -> new ArrayList<>()).addAll(r.rejects());
+            if (!r.blanked().isEmpty()) {
+                blanked.computeIfAbsent(r.source(), s -> new ArrayList<>()).addAll(r.blanked());
+            }
         }
         Path quarantine = config.out().resolve("quarantine");
         rejects.forEach((source, list) -> QuarantineWriter.write(quarantine, source.id(), list));
+        blanked.forEach((source, list) -> BlankedValuesWriter.write(quarantine, source.id(), list));
         int quarantined = rejects.values().stream().mapToInt(List::size).sum();
-        if (config.strict() && quarantined > 0) {
-            throw new QuarantinedRowsException(quarantined + " input row(s) quarantined and --strict is set; "
-                    + "see " + quarantine + " for each row and reason, fix the inputs and run again");
+        int valuesBlanked = blanked.values().stream().mapToInt(List::size).sum();
+        if (config.strict() && (quarantined > 0 || valuesBlanked > 0)) {
+            throw new QuarantinedRowsException(strictMessage(quarantined, valuesBlanked) + " and --strict is set; "
+                    + "see " + quarantine + " for each row and value with its reason, fix the inputs and run again");
         }
         return new Ingested(responses, tickets, statements, goals, initiatives, config.goals() != null, files,
-                quarantined);
+                quarantined, valuesBlanked, warnings);
+    }
+
+    /**
+     * A survey or ticket file with a header and no data row is an input error (an export of the wrong
+     * period or view, or one cut off): unless another file of the same kind has rows, in which case
+     * the run goes on and says so in a warning.
+     *
+     * @return the warnings, one per empty file
+     */
+    static List<String> checkNotEmpty(List<IngestResult<?>> files, Source source, String key, String flag) {
+        List<IngestResult<?>> ofSource = files.stream().filter(r -> r.source() == source).toList();
+        List<IngestResult<?>> empty = ofSource.stream().filter(r -> r.rowsRead() == 0).toList();
+        if (empty.isEmpty()) {
+            return List.of();
+        }
+        if (empty.size() == ofSource.size()) {
+            IngestResult<?> first = empty.get(0);
+            throw new InputException(first.file() + " has a header but no data rows"
+                    + (empty.size() > 1 ? " (as have the other " + source.id() + " files)" : "")
+                    + "; export it again with its rows, or leave it out of " + key + " / " + flag);
+        }
+        return empty.stream().map(r -> r.file() + " has a header but no data rows; the run goes on with the other "
+                + source.id() + " files").toList();
+    }
+
+    /** "3 input row(s) quarantined", "5 input value(s) left empty", or both. */
+    static String strictMessage(long quarantined, long valuesBlanked) {
+        List<String> parts = new ArrayList<>();
+        if (quarantined > 0) {
+            parts.add(quarantined + " input row(s) quarantined");
+        }
+        if (valuesBlanked > 0) {
+            parts.add(valuesBlanked + " input value(s) left empty because they cannot be used (quarantine/*-values.csv)");
+        }
+        return String.join(" and ", parts);
     }
 }

@@ -16,10 +16,12 @@ import java.util.List;
  *                    "no goals file" instead of "no goals")
  * @param files       one result per input file (goals and initiatives count as two), in reading order
  * @param quarantined rows that went to quarantine
+ * @param valuesBlanked optional values of accepted rows left empty because they could not be used
+ * @param warnings    what the run should say about its inputs (a file without data rows beside others)
  */
 public record Ingested(List<SurveyResponse> responses, List<Ticket> tickets, List<NeedStatement> statements,
                        List<Goal> goals, List<Initiative> initiatives, boolean goalsGiven,
-                       List<IngestResult<?>> files, int quarantined) {
+                       List<IngestResult<?>> files, int quarantined, int valuesBlanked, List<String> warnings) {
 
     public Ingested {
         responses = List.copyOf(responses);
@@ -28,5 +30,6 @@ public record Ingested(List<SurveyResponse> responses, List<Ticket> tickets, Lis
         goals = List.copyOf(goals);
         initiatives = List.copyOf(initiatives);
         files = List.copyOf(files);
+        warnings = List.copyOf(warnings);
     }
 }

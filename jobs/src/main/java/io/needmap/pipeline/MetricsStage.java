@@ -79,7 +79,8 @@ final class MetricsStage {
                 new OperationsOptions(period.asOf(), options.slaHours()));
         List<DataQualityRow> quality = in.files().stream()
                 .map(r -> new DataQualityRow(r.source().id(), r.file().getFileName().toString(),
-                        r.rowsRead(), r.accepted().size(), r.rejects().size(), r.duplicatesMerged(), r.topReason()))
+                        r.rowsRead(), r.accepted().size(), r.rejects().size(), r.duplicatesMerged(), r.topReason(),
+                        r.blanked().size(), r.topValueReason()))
                 .sorted(Comparator.comparing(DataQualityRow::source).thenComparing(DataQualityRow::file))
                 .toList();
         ReportTables report = ReportTables.of(themeRows, themed.themeById(), quality);

@@ -75,7 +75,7 @@ public final class QuarterlyJob {
             output.commit();
             return new RunResult(output.target(), output.finalPath(result.workbook()),
                     output.finalPath(result.tables()), output.finalPath(result.manifest()), result.responses(),
-                    result.tickets(), result.themes(), result.rowsQuarantined());
+                    result.tickets(), result.themes(), result.rowsQuarantined(), result.valuesBlanked());
         }
     }
 
@@ -85,16 +85,24 @@ public final class QuarterlyJob {
         Path dir = config.out();
         Ingested in = timed("ingest", () -> IngestStage.run(config));
         say(String.format(Locale.ROOT, "ingest: %,d survey responses, %,d tickets, %,d meeting-note statements, "
-                        + "%d goals, %d initiatives; %,d rows quarantined", in.responses().size(), in.tickets().size(),
-                in.statements().size(), in.goals().size(), in.initiatives().size(), in.quarantined()));
+                        + "%d goals, %d initiatives; %,d rows quarantined, %,d values left empty",
+                in.responses().size(), in.tickets().size(), in.statements().size(), in.goals().size(),
+                in.initiatives().size(), in.quarantined(), in.valuesBlanked()));
+        in.warnings().forEach(w -> say("warning: " + w));
 
         Themed themed = timed("themes", () -> ThemeStage.run(in, config, clusterer, catalogue, previousModel));
         say(String.format(Locale.ROOT, "themes: %d themes from %,d texts", themed.themes().size(),
                 themed.documents().size()));
-        themed.notes().forEach(n -> say("note: " + n));
+        // a fixed k that gave fewer themes says why in one line; the other notes as they are
+        FewerThemes.line(config.themeCount(), themed.themes().size(), themed.documents().size(), themed.notes())
+                .ifPresentOrElse(this::say, () -> themed.notes().forEach(n -> say("note: " + n)));
 
         Metrics metrics = timed("metrics", () -> MetricsStage.run(in, themed, config, previous));
-        metrics.messages().forEach(m -> say(m.startsWith(RunWarnings.PREFIX) ? m : "note: " + m));
+        // ingest's warnings were printed when found; the manifest and the workbook carry them too
+        metrics.messages().stream()
+                .filter(m -> !in.warnings().contains(m.substring(m.startsWith(RunWarnings.PREFIX)
+                        ? RunWarnings.PREFIX.length() : 0)))
+                .forEach(m -> say(m.startsWith(RunWarnings.PREFIX) ? m : "note: " + m));
 
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.timeZone()));
         PublishStage.Published published = timed("publish", () -> PublishStage.run(config, in, themed, metrics,
@@ -102,7 +110,7 @@ public final class QuarterlyJob {
         afterPublish.run();
         Path manifest = PublishStage.manifest(config, published, now, List.copyOf(timings));
         return new RunResult(dir, published.workbook(), published.tables(), manifest, in.responses().size(),
-                in.tickets().size(), themed.themes().size(), in.quarantined());
+                in.tickets().size(), themed.themes().size(), in.quarantined(), in.valuesBlanked());
     }
 
     /** For tests: runs after the tables and the workbook are written, before the manifest. */

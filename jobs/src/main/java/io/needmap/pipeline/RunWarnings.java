@@ -36,7 +36,8 @@ final class RunWarnings {
     }
 
     static List<String> of(Ingested in, Themed themed, ZoneId zone) {
-        List<String> warnings = new ArrayList<>();
+        // what ingest found first (an empty file beside others of its kind), as printed then
+        List<String> warnings = new ArrayList<>(in.warnings());
         texts(in, themed, warnings);
         periods(in, zone, warnings);
         departments(in, warnings);

@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -60,6 +61,103 @@ public final class AtomicOutput implements AutoCloseable {
             throw new ConfigException("--out " + out + " is not empty and is not a needmap output folder (it has no "
                     + MARKER + "); a run replaces its output folder as a whole, so choose an empty or new folder");
         }
+    }
+
+    /**
+     * {@link #check(Path)}, and refuses an output folder that cannot be written (its nearest existing
+     * folder is read-only, or a file stands in its path), one that holds an input (replacing the folder
+     * would delete it), and one inside an input folder ({@code inputFolders}: a previous run, which its
+     * own next run replaces as a whole). Fails before any work, naming the path. Writes nothing that
+     * stays.
+     *
+     * @param inputs       the run's input files
+     * @param inputFolders the run's input folders (the previous run)
+     */
+    public static void check(Path out, Collection<Path> inputs, Collection<Path> inputFolders) {
+        check(out);
+        Path target = out.toAbsolutePath().normalize();
+        for (Path input : inputs) {
+            Path in = input.toAbsolutePath().normalize();
+            if (in.startsWith(target)) {
+                throw new ConfigException("--out " + out + " holds the input " + input + "; a run replaces its output "
+                        + "folder as a whole, so choose a folder apart from the inputs");
+            }
+        }
+        for (Path folder : inputFolders) {
+            Path in = folder.toAbsolutePath().normalize();
+            if (target.startsWith(in) && !target.equals(in)) {
+                throw new ConfigException("--out " + out + " is inside the input folder " + folder + ", which its own "
+                        + "next run replaces as a whole; choose a folder beside it");
+            }
+            if (in.startsWith(target) && !target.equals(in)) {
+                throw new ConfigException("--out " + out + " holds the input folder " + folder + "; a run replaces its "
+                        + "output folder as a whole, so choose a folder apart from the inputs");
+            }
+        }
+        checkWritable(out, "--out");
+    }
+
+    /**
+     * Refuses a path a command cannot write: a file stands where a folder of the path must be, or the
+     * nearest existing folder cannot be written to (tried by creating and deleting a file there, which
+     * also catches read-only file systems and permissions the attributes do not show).
+     *
+     * @param option the option that named the path, for the message
+     */
+    public static void checkWritable(Path path, String option) {
+        Path existing = path.toAbsolutePath().normalize();
+        if (Files.isDirectory(existing)) {
+            probe(path, existing, option);
+            return;
+        }
+        existing = existing.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            throw new ConfigException(option + " " + path + " cannot be created: none of its folders exists");
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new ConfigException(option + " " + path + " cannot be created: " + existing
+                    + " is a file, not a folder");
+        }
+        probe(path, existing, option);
+    }
+
+    private static void probe(Path path, Path folder, String option) {
+        try {
+            Path test = Files.createTempFile(folder, ".needmap-write-test", ".tmp");
+            Files.deleteIfExists(test);
+        } catch (IOException | SecurityException e) {
+            throw new ConfigException(option + " " + path + " cannot be written: needmap may not write into " + folder
+                    + (e.getMessage() == null || e.getMessage().contains(folder.toString()) ? ""
+                    : " (" + e.getClass().getSimpleName().replace("Exception", "") + ")")
+                    + "; choose a folder you can write to", e);
+        }
+    }
+
+    /**
+     * Refuses an output file ({@code themes --out}): one that exists (needmap does not overwrite a
+     * file it did not write, e.g. {@code --out README.md}), a folder, an input of the command, or a
+     * path that cannot be written. Fails before any work, naming the path; writes nothing that stays.
+     */
+    public static void checkFile(Path file, String option, Collection<Path> inputs) {
+        Path target = file.toAbsolutePath().normalize();
+        for (Path input : inputs) {
+            if (input != null && input.toAbsolutePath().normalize().equals(target)) {
+                throw new ConfigException(option + " " + file + " is the input " + input
+                        + "; choose a new file for the result");
+            }
+        }
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(option + " " + file + " is a folder; name a new file, e.g. "
+                    + file.resolve("predictions.csv"));
+        }
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ConfigException(option + " " + file + " already exists; needmap does not overwrite it: "
+                    + "choose a new file name, or delete the file first");
+        }
+        checkWritable(file, option);
     }
 
     /** Checks {@code out}, tidies a killed run's left-overs and creates the temporary folder beside it. */

@@ -31,7 +31,11 @@ public record ReportTables(Table themes, Table dataQuality) {
                                 dataQuality.stream().mapToInt(DataQualityRow::rowsQuarantined).toArray()),
                         IntColumn.create("duplicates_merged",
                                 dataQuality.stream().mapToInt(DataQualityRow::duplicatesMerged).toArray()),
-                        StringColumn.create("top_reason", dataQuality.stream().map(DataQualityRow::topReason))));
+                        StringColumn.create("top_reason", dataQuality.stream().map(DataQualityRow::topReason)),
+                        IntColumn.create("values_blanked",
+                                dataQuality.stream().mapToInt(DataQualityRow::valuesBlanked).toArray()),
+                        StringColumn.create("top_value_reason",
+                                dataQuality.stream().map(DataQualityRow::topValueReason))));
     }
     private static Table themes(List<ThemeRow> rows, Map<Integer, Theme> details) {
         Table table = Table.create("themes",

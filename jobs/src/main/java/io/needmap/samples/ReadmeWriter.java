@@ -626,14 +626,24 @@ final class ReadmeWriter {
                         + g.problemRows(SampleQuarter.Q3.ticketFile())
                         + g.problemRows(SampleGenerator.GOALS_FILE);
         // the demo (data-samples/config.yaml) reads the Q3 files and the goals workbook; needmap
-        // merges a repeated ticket into its later copy and quarantines every other planted problem
+        // merges a repeated ticket into its later copy, blanks a bad optional value (the row is kept)
+        // and quarantines every other planted problem
         int demoMerged = g.problemRows(SampleQuarter.Q3.ticketFile(), "duplicated ticket_id");
-        int demoQuarantined = demoRows - demoMerged;
+        int demoBlanked = g.problemRows(SampleQuarter.Q3.surveyFile(), Problem.NPS_OUT_OF_RANGE.title)
+                + g.problemRows(SampleQuarter.Q3.surveyFile(), Problem.SATISFACTION_OUT_OF_RANGE.title)
+                + g.problemRows(SampleQuarter.Q3.ticketFile(), Problem.RESOLVED_BEFORE_CREATED.title)
+                + g.problemRows(SampleQuarter.Q3.ticketFile(), Problem.NEGATIVE_HOURS_SPENT.title);
+        int demoQuarantined = demoRows - demoMerged - demoBlanked;
         b.append("\nneedmap merges each repeated ticket into its later copy (same `ticket_id`, same")
-                .append(" content, so nothing is lost) and quarantines every other row above. The demo")
+                .append(" content, so nothing is lost), keeps each row whose only problem is an optional value")
+                .append(" (a rating out of range, a `resolved_at` before `created_at`, a negative `hours_spent`)")
+                .append(" with that value blanked and listed in `quarantine/<source>-values.csv`, and quarantines")
+                .append(" every other row above. The demo")
                 .append(" (`./needmap demo`, which reads the Q3 files and `goals.xlsx`) therefore quarantines **")
                 .append(demoQuarantined)
-                .append(" rows** and merges ")
+                .append(" rows**, blanks **")
+                .append(demoBlanked)
+                .append(" values** and merges ")
                 .append(demoMerged)
                 .append(" tickets; a run over both quarters finds ")
                 .append(g.problemRows())

@@ -123,7 +123,7 @@ class DemoRunIT {
                 "backlog_31_90_days", "backlog_over_90_days", "hours_spent", "tickets_with_hours", "reopen_rate",
                 "sla_target_hours", "sla_met");
         assertHeaderStartsWith("data_quality.csv", "source", "file", "rows_read", "rows_accepted", "rows_quarantined",
-                "duplicates_merged", "top_reason");
+                "duplicates_merged", "top_reason", "values_blanked", "top_value_reason");
         assertHeaderStartsWith("ticket_satisfaction.csv", "segment_type", "segment", "tickets", "rated", "satisfied",
                 "csat", "csat_low", "csat_high", "mean_rating", "suppressed");
         assertHeaderStartsWith("assignments.csv", "source", "record_id", "department", "created_or_submitted",
@@ -235,6 +235,17 @@ class DemoRunIT {
             int merged = Integer.parseInt(row.get("duplicates_merged"));
             assertEquals(read, accepted + quarantined + merged, row.get("file"));
             assertEquals(quarantined == 0, row.get("top_reason").isEmpty(), row.get("file"));
+            int blanked = Integer.parseInt(row.get("values_blanked"));
+            assertEquals(blanked == 0, row.get("top_value_reason").isEmpty(), row.get("file"));
+            if (blanked > 0) {
+                // every blanked value is listed with its reason; the planted ones are ratings, dates and hours
+                try {
+                    assertEquals(blanked, read(OUT.resolve("quarantine").resolve(row.get("source") + "-values.csv"))
+                            .size(), row.get("file"));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
             assertTrue(accepted > 0, row.get("file"));
             quarantinedBySource.merge(row.get("source"), quarantined, Integer::sum);
         }

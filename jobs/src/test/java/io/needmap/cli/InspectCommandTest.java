@@ -125,12 +125,14 @@ class InspectCommandTest {
 
     @Test
     void jsonCountsWhatARunWouldAcceptQuarantineAndMerge() throws Exception {
-        // data-samples/README.md: the Q3 ticket file plants 72 quarantinable rows and 24 repeated tickets
+        // data-samples/README.md: the Q3 ticket file plants 24 tickets without a department, 24 resolved before
+        // they were created, 24 with negative hours and 24 repeated tickets; the bad dates and hours are left empty
         assertEquals(0, run("inspect", "--json", "../data-samples/tickets-2026-q3.csv"), err.toString());
         JsonNode node = jsonLines().get(0);
         assertEquals(6000, node.get("rows_read").asLong());
-        assertEquals(5904, node.get("rows_accepted").asLong());
-        assertEquals(72, node.get("rows_quarantined").asLong());
+        assertEquals(5952, node.get("rows_accepted").asLong());
+        assertEquals(24, node.get("rows_quarantined").asLong());
+        assertEquals(48, node.get("values_blanked").asLong());
         assertEquals(24, node.get("duplicates_merged").asLong());
         assertEquals(5, node.get("problems").size());
         assertTrue(node.get("problems").get(0).asText().startsWith("line "), node.toString());

@@ -80,9 +80,9 @@ class NeedmapCommandTest {
     }
 
     @Test
-    void badThemeCountIsAnInputError(@TempDir Path dir) throws Exception {
+    void badThemeCountIsAUsageError(@TempDir Path dir) throws Exception {
         Path csv = Files.writeString(dir.resolve("t.csv"), "text\nvpn\n");
-        assertEquals(ExitCodes.INPUT, run("themes", "--input", csv.toString(), "--text-column", "text",
+        assertEquals(ExitCodes.USAGE, run("themes", "--input", csv.toString(), "--text-column", "text",
                 "--k", "many", "--out", dir.resolve("p.csv").toString()));
         assertTrue(err.toString().contains("--k"), err.toString());
     }

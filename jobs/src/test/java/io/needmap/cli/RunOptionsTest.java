@@ -2,6 +2,7 @@ package io.needmap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.needmap.config.RunConfig;
 import io.needmap.config.ThemeCount;
@@ -74,5 +75,27 @@ class RunOptionsTest {
     void thePreviousRunCanBeGivenOnTheCommandLine() {
         RunConfig config = parse("--surveys", "s.csv", "--previous-run", "out/q2", "--out", "out/q3");
         assertEquals(java.nio.file.Path.of("out/q2"), config.previousRun());
+    }
+
+    @Test
+    void catalogueAndPreviousRunCanBeGivenOnTheCommandLine() {
+        RunConfig config = parse("--surveys", "s.csv", "--catalogue", "themes.yaml", "--previous-run", "out/q2",
+                "--out", "out/q3");
+        assertEquals(Path.of("themes.yaml"), config.catalogue());
+        assertEquals(Path.of("out/q2"), config.previousRun());
+    }
+
+    @Test
+    void runHelpSaysExportsAreRecognisedAndListsEveryInputOption() {
+        java.io.StringWriter help = new java.io.StringWriter();
+        NeedmapCommand.commandLine().getSubcommands().get("run").usage(new java.io.PrintWriter(help));
+        String text = help.toString().replaceAll("\\s+", " ");
+        for (String option : List.of("--catalogue", "--previous-run", "--surveys", "--tickets", "--notes", "--goals",
+                "--k", "--strict", "--time-zone")) {
+            assertTrue(text.contains(option), () -> option + " in: " + text);
+        }
+        assertTrue(text.contains("exports of the supported tools, recognised from their columns"), text);
+        assertTrue(text.contains("Jira, ServiceNow, Zendesk"), text);
+        assertTrue(text.contains("the run says why"), text);
     }
 }

@@ -68,8 +68,8 @@ class ThemesCommandTest {
     }
 
     @Test
-    void anUnknownLanguageIsAnInputErrorListingTheLanguages() throws IOException {
-        assertEquals(ExitCodes.INPUT, run("themes", "--input", input().toString(), "--text-column", "text",
+    void anUnknownLanguageIsAUsageErrorListingTheLanguages() throws IOException {
+        assertEquals(ExitCodes.USAGE, run("themes", "--input", input().toString(), "--text-column", "text",
                 "--language", "xx", "--out", dir.resolve("pred.csv").toString()));
         assertTrue(err.toString().contains("de"), err.toString());
     }

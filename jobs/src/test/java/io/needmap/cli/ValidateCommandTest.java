@@ -31,9 +31,10 @@ class ValidateCommandTest {
         String text = out.toString();
         assertTrue(text.contains("surveys-2026-q3.csv") && text.contains("tickets-2026-q3.csv")
                 && text.contains("goals.xlsx"), text);
-        assertTrue(text.contains("accept 5,904, quarantine 72, merge 24 repeated"), text);
+        // the 48 tickets with a negative hours_spent or a resolved_at before created_at are kept, those values left empty
+        assertTrue(text.contains("accept 5,952, quarantine 24, merge 24 repeated; would blank 48 value(s)"), text);
         assertTrue(text.contains("dates:       2026-07-01 to 2026-09-30"), text);
-        assertTrue(text.contains("a run would quarantine 90 row(s)"), text);
+        assertTrue(text.contains("a run would quarantine 34 row(s) and would blank 56 value(s)"), text);
     }
 
     @Test
@@ -47,14 +48,26 @@ class ValidateCommandTest {
                 "response_id,submitted_at,department,overall_satisfaction,nps,need_text,comment\n"
                         + "R-1,2026-08-14T10:32:00,Sales,4,9,vpn,\n");
         assertEquals(ExitCodes.OK, run("validate", "--surveys", surveys.toString(), "--strict"), err.toString());
-        assertTrue(out.toString().contains("a run would quarantine 0 row(s)"), out.toString());
+        assertTrue(out.toString().contains("a run would quarantine 0 row(s) and would blank 0 value(s)"),
+                out.toString());
+    }
+
+    @Test
+    void strictFailsWhenAValueWouldBeLeftEmptyEvenIfNoRowIsQuarantined(@TempDir Path dir) throws Exception {
+        Path surveys = Files.writeString(dir.resolve("s.csv"),
+                "response_id,submitted_at,department,overall_satisfaction,nps,need_text,comment\n"
+                        + "R-1,2026-08-14T10:32:00,Sales,4,11,vpn,\n");
+        assertEquals(ExitCodes.QUARANTINE, run("validate", "--surveys", surveys.toString(), "--strict"));
+        assertTrue(out.toString().contains("a run would quarantine 0 row(s) and would blank 1 value(s)"),
+                out.toString());
+        assertTrue(out.toString().contains("value left empty, line 2: nps 11 is outside 0–10"), out.toString());
     }
 
     @Test
     void aStrictRunStopsAfterIngestWithExitCode4(@TempDir Path dir) throws Exception {
         Path surveys = Files.writeString(dir.resolve("s.csv"),
                 "response_id,submitted_at,department,overall_satisfaction,nps,need_text,comment\n"
-                        + "R-1,2026-08-14T10:32:00,Sales,4,11,vpn,\n");
+                        + "R-1,2026-08-14T10:32:00,,4,9,vpn,\n");
         var config = io.needmap.config.RunConfig.builder().surveys(java.util.List.of(surveys))
                 .out(dir.resolve("out")).strict(true).build();
         var job = new io.needmap.pipeline.QuarterlyJob((texts, k, seed) -> io.needmap.themes.ThemeClustering.empty(),

@@ -79,7 +79,8 @@ class CanonicalSurveyReaderTest {
     }
 
     @Test
-    void eachKindOfBadRowIsRejectedWithItsLineAndAReasonNamingTheColumn() throws IOException {
+    void eachKindOfBadRowIsRejectedWithItsLineAndAReasonNamingTheColumnAndABadRatingIsLeftEmpty()
+            throws IOException {
         Path file = csv(HEADER                                               // line 1
                 + "R-1,2026-08-14T10:32:00,Finance,4,9,ok,\n"                // line 2
                 + "R-2,2026-08-14T10:32:00,Finance,4,11,nps too high,\n"     // line 3
@@ -94,24 +95,32 @@ class CanonicalSurveyReaderTest {
                 + "R-9,2026-08-14T10:32:00,Finance,4,9,ok\n");               // line 12: one field short
         IngestResult<SurveyResponse> result = read(file);
 
-        assertEquals(List.of("same id"), result.accepted().stream().map(SurveyResponse::needText).toList());
+        // a rating outside its scale is left empty and listed; the answer with its text is kept
+        assertEquals(List.of("same id", "nps too high", "csat zero", "words"),
+                result.accepted().stream().map(SurveyResponse::needText).toList());
+        assertNull(result.accepted().get(1).nps());
+        assertEquals(4, result.accepted().get(1).overallSatisfaction());
+        assertNull(result.accepted().get(2).overallSatisfaction());
+        assertNull(result.accepted().get(3).overallSatisfaction());
+        assertEquals(List.of(3L, 4L, 9L), result.blanked().stream().map(v -> v.line()).toList());
+        assertEquals(List.of("nps", "overall_satisfaction", "overall_satisfaction"),
+                result.blanked().stream().map(v -> v.column()).toList());
+        assertEquals(List.of("11", "0", "four"), result.blanked().stream().map(v -> v.value()).toList());
+        assertTrue(result.blanked().get(0).reason().contains("outside 0–10"), result.blanked().get(0).reason());
         assertEquals(1, result.duplicatesMerged());
         List<Reject> rejects = result.rejects();
-        assertEquals(List.of(3L, 4L, 5L, 6L, 8L, 9L, 10L, 11L, 12L), rejects.stream().map(Reject::line).toList());
-        assertReason(rejects.get(0), "nps", "11");
-        assertReason(rejects.get(1), "overall_satisfaction", "0");
-        assertReason(rejects.get(2), "submitted_at", "14.08.2026");
-        assertReason(rejects.get(3), "department", "empty");
-        assertReason(rejects.get(4), "8 fields", "header has 7");
-        assertReason(rejects.get(5), "overall_satisfaction", "four");
-        assertReason(rejects.get(6), "response_id", "empty");
-        assertReason(rejects.get(7), "submitted_at", "empty");
-        assertReason(rejects.get(8), "6 fields", "header has 7");
+        assertEquals(List.of(5L, 6L, 8L, 10L, 11L, 12L), rejects.stream().map(Reject::line).toList());
+        assertReason(rejects.get(0), "submitted_at", "14.08.2026");
+        assertReason(rejects.get(1), "department", "empty");
+        assertReason(rejects.get(2), "8 fields", "header has 7");
+        assertReason(rejects.get(3), "response_id", "empty");
+        assertReason(rejects.get(4), "submitted_at", "empty");
+        assertReason(rejects.get(5), "6 fields", "header has 7");
         for (Reject r : rejects) {
             assertEquals(Source.SURVEYS, r.source());
             assertEquals(file, r.file());
         }
-        assertEquals("R-2,2026-08-14T10:32:00,Finance,4,11,nps too high,", rejects.get(0).raw());
+        assertEquals("R-4,14.08.2026,Finance,4,9,german date,", rejects.get(0).raw());
         assertEquals(12 - 1, result.rowsRead());
         assertEquals(result.accepted().size() + result.rejects().size() + result.duplicatesMerged(), result.rowsRead());
     }
@@ -134,8 +143,8 @@ class CanonicalSurveyReaderTest {
         IngestResult<SurveyResponse> result = read(file);
 
         assertEquals("first line\nsecond line\n\nfourth", result.accepted().get(0).needText());
-        assertEquals("a\r\nb", result.accepted().get(1).comment());
-        assertEquals(List.of(7L, 10L), result.rejects().stream().map(Reject::line).toList());
+        assertEquals("a\r\nb", result.accepted().get(2).comment());
+        assertEquals(List.of(7L, 10L), result.blanked().stream().map(v -> v.line()).toList());
         assertEquals(4, result.rowsRead());
     }
 
@@ -150,8 +159,9 @@ class CanonicalSurveyReaderTest {
         IngestResult<SurveyResponse> result = read(file);
 
         assertEquals("R-1", result.accepted().get(0).responseId());
-        assertEquals(3L, only(result.rejects()).line());
-        assertReason(only(result.rejects()), "nps", "-1");
+        assertEquals(List.of(), result.rejects());
+        assertEquals(3L, result.blanked().get(0).line());
+        assertEquals("nps", result.blanked().get(0).column());
     }
 
     @Test
@@ -213,10 +223,10 @@ class CanonicalSurveyReaderTest {
 
     @Test
     void aRepeatedIdIsMergedIntoTheLaterRowAndCounted() throws IOException {
-        // the first R-1 is rejected (bad nps); of the two valid ones the later is kept, in the
+        // the first R-1 is rejected (no department); of the two valid ones the later is kept, in the
         // place of the first, and the earlier counts as merged
         IngestResult<SurveyResponse> result = read(csv(HEADER
-                + "R-1,2026-08-14T10:32:00,Finance,4,12,x,\n"
+                + "R-1,2026-08-14T10:32:00,,4,9,x,\n"
                 + "R-1,2026-08-14T10:32:00,Finance,4,9,first,\n"
                 + "R-2,2026-08-14T10:33:00,Sales,5,10,y,\n"
                 + "R-1,2026-08-15T09:00:00,Finance,2,3,latest,\n"));
@@ -231,8 +241,24 @@ class CanonicalSurveyReaderTest {
         IngestResult<SurveyResponse> result = read(csv(HEADER
                 + "R-1,2026-08-14T10:32:00,Finance,4,11,x,\n"
                 + "R-2,2026-08-14T10:32:00,Finance,4,12,x,\n"
-                + "R-3,2026-08-14T10:32:00,,4,9,x,\n"));
-        assertEquals("nps is outside 0–10", result.topReason());
+                + "R-3,2026-08-14T10:32:00,,4,9,x,\n"
+                + "R-4,2026-08-14T10:32:00,,4,9,x,\n"
+                + "R-5,x,Finance,4,9,x,\n"));
+        assertEquals("department is empty", result.topReason());
+        assertEquals("nps is outside 0–10", result.topValueReason());
+    }
+
+    @Test
+    void anAnswerWhoseOnlyContentIsABadRatingIsQuarantinedNotKeptEmpty() throws IOException {
+        IngestResult<SurveyResponse> result = read(csv(HEADER
+                + "R-1,2026-08-14T10:32:00,Finance,,11,,\n"          // nothing else: quarantined
+                + "R-2,2026-08-14T10:32:00,Finance,4,11,,\n"         // another rating: kept
+                + "R-3,2026-08-14T10:32:00,Finance,,11,,a comment\n" // a comment: kept
+                + "R-4,2026-08-14T10:32:00,Finance,7,,vpn,\n"));     // a need: kept
+        assertEquals(List.of("R-2", "R-3", "R-4"), result.accepted().stream().map(SurveyResponse::responseId).toList());
+        assertReason(only(result.rejects()), "nps", "11");
+        assertEquals(3, result.blanked().size());
+        assertEquals(List.of(3L, 4L, 5L), result.blanked().stream().map(v -> v.line()).toList());
     }
 
     // --- role, location, service_area: optional columns ---------------------------------------------------

@@ -76,7 +76,8 @@ class CanonicalTicketReaderTest {
     }
 
     @Test
-    void eachKindOfBadRowIsRejectedWithItsLineAndAReasonNamingTheColumn() throws IOException {
+    void eachKindOfBadRowIsRejectedWithItsLineAndAReasonNamingTheColumnAndABadOptionalValueIsLeftEmpty()
+            throws IOException {
         Path file = csv(HEADER                                                               // line 1
                 + "T-1,2026-08-14T10:32:00,,Finance,,,ok,,,\n"                               // line 2
                 + "T-2,2026-08-14T10:32:00,2026-08-14T09:00:00,Finance,,,backwards,,,\n"      // line 3
@@ -91,19 +92,29 @@ class CanonicalTicketReaderTest {
                 + "T-10,2026-08-14T10:32:00,yesterday,Finance,,,resolved,,,\n");             // line 13
         IngestResult<Ticket> result = read(file);
 
-        assertEquals(List.of("again"), result.accepted().stream().map(Ticket::summary).toList());
+        // a bad optional value is left empty and listed; the ticket with its text and dates is kept
+        assertEquals(List.of("again", "backwards", "multi\nline", "csat", "hours", "resolved"),
+                result.accepted().stream().map(Ticket::summary).toList());
+        assertNull(result.accepted().get(1).resolvedAt());
+        assertNull(result.accepted().get(2).hoursSpent());
+        assertNull(result.accepted().get(3).satisfaction());
         assertEquals(1, result.duplicatesMerged());
         List<Reject> rejects = result.rejects();
-        assertEquals(List.of(3L, 4L, 6L, 7L, 8L, 10L, 11L, 12L, 13L), rejects.stream().map(Reject::line).toList());
-        assertReason(rejects.get(0), "resolved_at 2026-08-14T09:00:00", "before created_at 2026-08-14T10:32:00");
-        assertReason(rejects.get(1), "hours_spent", "-2", "negative");
-        assertReason(rejects.get(2), "department", "empty");
-        assertReason(rejects.get(3), "created_at", "2026/08/14");
-        assertReason(rejects.get(4), "satisfaction", "0");
-        assertReason(rejects.get(5), "11 fields", "header has 10");
-        assertReason(rejects.get(6), "11 fields", "header has 10");
-        assertReason(rejects.get(7), "hours_spent", "'1,5'", "not a number");
-        assertReason(rejects.get(8), "resolved_at", "yesterday");
+        assertEquals(List.of(6L, 7L, 10L, 11L), rejects.stream().map(Reject::line).toList());
+        assertReason(rejects.get(0), "department", "empty");
+        assertReason(rejects.get(1), "created_at", "2026/08/14");
+        assertReason(rejects.get(2), "11 fields", "header has 10");
+        assertReason(rejects.get(3), "11 fields", "header has 10");
+        var blanked = result.blanked();
+        assertEquals(List.of(3L, 4L, 8L, 12L, 13L), blanked.stream().map(v -> v.line()).toList());
+        assertEquals(List.of("resolved_at", "hours_spent", "satisfaction", "hours_spent", "resolved_at"),
+                blanked.stream().map(v -> v.column()).toList());
+        assertEquals(List.of("2026-08-14T09:00:00", "-2", "0", "1,5", "yesterday"),
+                blanked.stream().map(v -> v.value()).toList());
+        assertTrue(blanked.get(0).reason().contains("before created_at 2026-08-14T10:32:00"), blanked.get(0).reason());
+        assertTrue(blanked.get(1).reason().contains("negative"), blanked.get(1).reason());
+        assertTrue(blanked.get(3).reason().contains("not a number"), blanked.get(3).reason());
+        assertEquals("hours_spent is negative", Reject.kindOf(blanked.get(1).reason()));
         assertEquals(11, result.rowsRead());
         assertEquals(result.accepted().size() + result.rejects().size() + result.duplicatesMerged(), result.rowsRead());
     }
@@ -114,10 +125,11 @@ class CanonicalTicketReaderTest {
         IngestResult<Ticket> result = read(csv(HEADER
                 + "T-1,2026-08-14T10:32:00,,Finance,,,s,,NaN,\n"
                 + "T-2,2026-08-14T10:32:00,,Finance,,,s,,Infinity,\n"));
-        assertEquals(List.of(), result.accepted());
-        for (Reject reject : result.rejects()) {
-            assertTrue(reject.reason().startsWith("hours_spent"), reject.reason());
-            assertFalse(reject.reason().contains("negative"), reject.reason());
+        assertEquals(2, result.accepted().size());
+        assertEquals(2, result.blanked().size());
+        for (var value : result.blanked()) {
+            assertTrue(value.reason().startsWith("hours_spent"), value.reason());
+            assertFalse(value.reason().contains("negative"), value.reason());
         }
     }
 
@@ -144,20 +156,23 @@ class CanonicalTicketReaderTest {
                 result.accepted().stream().map(Ticket::reopenCount).toList());
     }
 
-    /** A bad reopen count quarantines the row with a reason, as a bad hours_spent does: it is not dropped silently. */
+    /** A bad reopen count is left empty with a reason, as a bad hours_spent is: it is not dropped silently. */
     @Test
-    void aBadReopenCountQuarantinesTheRowNamingTheColumn() throws IOException {
+    void aBadReopenCountIsLeftEmptyAndListedNamingTheColumn() throws IOException {
         Path file = csv(HEADER.strip() + ",reopen_count\n"                     // line 1
                 + "T-1,2026-08-14T10:32:00,,Finance,,,s,,,,1\n"                  // line 2: ok
                 + "T-2,2026-08-14T10:32:00,,Finance,,,s,,,,-1\n"                 // line 3
                 + "T-3,2026-08-14T10:32:00,,Finance,,,s,,,,two\n"                // line 4
                 + "T-4,2026-08-14T10:32:00,,Finance,,,s,,,,1.5\n");              // line 5
         IngestResult<Ticket> result = read(file);
-        assertEquals(List.of("T-1"), result.accepted().stream().map(Ticket::ticketId).toList());
-        assertEquals(List.of(3L, 4L, 5L), result.rejects().stream().map(Reject::line).toList());
-        assertEquals("reopen_count -1 is negative; it must be 0 or more", result.rejects().get(0).reason());
-        assertEquals("reopen_count 'two' is not a whole number; write it like 0 or 2", result.rejects().get(1).reason());
-        assertEquals("reopen_count '1.5' is not a whole number; write it like 0 or 2", result.rejects().get(2).reason());
+        assertEquals(List.of("T-1", "T-2", "T-3", "T-4"), result.accepted().stream().map(Ticket::ticketId).toList());
+        assertEquals(java.util.Arrays.asList(1, null, null, null),
+                result.accepted().stream().map(Ticket::reopenCount).toList());
+        assertEquals(List.of(), result.rejects());
+        assertEquals(List.of(3L, 4L, 5L), result.blanked().stream().map(v -> v.line()).toList());
+        assertEquals("reopen_count -1 is negative; it must be 0 or more", result.blanked().get(0).reason());
+        assertEquals("reopen_count 'two' is not a whole number; write it like 0 or 2", result.blanked().get(1).reason());
+        assertEquals("reopen_count '1.5' is not a whole number; write it like 0 or 2", result.blanked().get(2).reason());
     }
 
     private static void assertReason(Reject reject, String... parts) {
@@ -179,9 +194,9 @@ class CanonicalTicketReaderTest {
         IngestResult<Ticket> result = read(file);
 
         assertEquals("T-1", result.accepted().get(0).ticketId());
-        assertEquals(1, result.rejects().size());
-        assertEquals(5L, result.rejects().get(0).line());
-        assertReason(result.rejects().get(0), "hours_spent");
+        assertEquals(List.of(), result.rejects());
+        assertEquals(5L, result.blanked().get(0).line());
+        assertEquals("hours_spent", result.blanked().get(0).column());
     }
 
     @Test

@@ -98,6 +98,15 @@ class ExportReaderTest {
         return reasons;
     }
 
+    /** Line → reason of each optional value left empty. */
+    private static Map<Long, String> values(IngestResult<?> result) {
+        Map<Long, String> reasons = new LinkedHashMap<>();
+        for (var v : result.blanked()) {
+            reasons.merge(v.line(), v.reason(), (a, b) -> a + " | " + b);
+        }
+        return reasons;
+    }
+
     private static void assertCounted(IngestResult<?> result, int rowsRead, int accepted, int quarantined, int merged) {
         assertEquals(accepted, result.accepted().size(), "accepted");
         assertEquals(quarantined, result.rejects().size(), "quarantined: " + result.rejects());
@@ -335,18 +344,25 @@ class ExportReaderTest {
     @Test
     void jiraPlantedBadRowsAreQuarantinedNamingTheColumn() {
         IngestResult<Ticket> result = reader.readTickets(fixture("jira/jira-issues-planted.csv"));
-        assertCounted(result, 8, 1, 7, 0);
+        assertCounted(result, 8, 5, 3, 0);
         assertEquals("ITS-2001", result.accepted().get(0).ticketId());
         Map<Long, String> expected = new LinkedHashMap<>();
         expected.put(4L, "Created: '31/Apr/26 9:05 AM' is not a date needmap can read: April 2026 has only 30 days"
                 + EXAMPLE);
-        expected.put(5L, "Resolved 27/Nov/26 10:00 AM is before Created 28/Nov/26 9:05 AM; one of the two is wrong");
-        expected.put(6L, "Time Spent -600 is negative; it must be 0 or more");
         expected.put(7L, "Issue key is empty; every ticket needs its id");
         expected.put(8L, "Custom field (Department) is empty; every row needs a department");
-        expected.put(9L, "Custom field (Satisfaction): '6' is outside the 1 to 5 scale");
-        expected.put(10L, "Time Spent '1.5h' is not a number of seconds");
         assertEquals(expected, reasons(result));
+        // bad optional values are left empty, their tickets kept
+        Map<Long, String> blanked = new LinkedHashMap<>();
+        blanked.put(5L, "Resolved 27/Nov/26 10:00 AM is before Created 28/Nov/26 9:05 AM; one of the two is wrong");
+        blanked.put(6L, "Time Spent -600 is negative; it must be 0 or more");
+        blanked.put(9L, "Custom field (Satisfaction): '6' is outside the 1 to 5 scale");
+        blanked.put(10L, "Time Spent '1.5h' is not a number of seconds");
+        assertEquals(blanked, values(result));
+        assertEquals(List.of("Resolved", "Time Spent", "Custom field (Satisfaction)", "Time Spent"),
+                result.blanked().stream().map(v -> v.column()).toList());
+        assertNull(result.accepted().get(1).resolvedAt());
+        assertNull(result.accepted().get(2).hoursSpent());
         for (Reject r : result.rejects()) {
             assertEquals(Source.TICKETS, r.source());
             assertEquals(fixture("jira/jira-issues-planted.csv"), r.file());
@@ -422,20 +438,23 @@ class ExportReaderTest {
     @Test
     void zendeskPlantedRows() {
         IngestResult<Ticket> result = reader.readTickets(fixture("zendesk/zendesk-tickets-planted.csv"));
-        assertCounted(result, 4, 2, 2, 0);
+        assertCounted(result, 4, 3, 1, 0);
         assertEquals(List.of(
                 new Ticket("4801", utc("2026-11-30T09:00:00"), utc("2026-11-30T12:30:00"), "Unknown", "IT Service Desk",
                         "normal", "Cannot open shared calendar", "", null, 1, 0),
                 new Ticket("4802", utc("2026-11-30T09:15:00"), utc("2026-11-30T09:45:00"), "Unknown", "IT Service Desk",
                         "normal", "Password reset link expired", "", null, null, 0)),
-                result.accepted());
+                result.accepted().subList(0, 2));
+        assertNull(result.accepted().get(2).resolvedAt());
         assertEquals(Map.of(
-                        4L, "Solved at 2026-11-30 08:00 is before Created at 2026-11-30 09:00; one of the two is wrong",
                         5L, "Created at: '2026-13-01 09:00' is not a date needmap can read: there is no month 13" + EXAMPLE),
                 reasons(result));
+        assertEquals(Map.of(
+                        4L, "Solved at 2026-11-30 08:00 is before Created at 2026-11-30 09:00; one of the two is wrong"),
+                values(result));
     }
 
-    /** Zendesk's "Reopens": a count per ticket; a value that is no count quarantines the row with its reason. */
+    /** Zendesk's "Reopens": a count per ticket; a value that is no count is left empty and listed with its reason. */
     @Test
     void zendeskReopens() throws IOException {
         Path file = write("zendesk.csv", "Id,Requester,Subject,Created at,Solved at,Status,Priority,Reopens\n"
@@ -444,11 +463,12 @@ class ExportReaderTest {
                 + "3,Ann,Print,2026-11-30 09:00,,open,high,-1\n"
                 + "4,Ann,Wifi,2026-11-30 09:00,,open,high,many\n");
         IngestResult<Ticket> result = reader.readTickets(file);
-        assertCounted(result, 4, 2, 2, 0);
-        assertEquals(java.util.Arrays.asList(2, null), result.accepted().stream().map(Ticket::reopenCount).toList());
+        assertCounted(result, 4, 4, 0, 0);
+        assertEquals(java.util.Arrays.asList(2, null, null, null),
+                result.accepted().stream().map(Ticket::reopenCount).toList());
         assertEquals(Map.of(4L, "Reopens -1 is negative; it must be 0 or more",
                         5L, "Reopens 'many' is not a whole number; write it like 0 or 2"),
-                reasons(result));
+                values(result));
     }
 
     /** ServiceNow writes '?' for an empty cell: an unknown reopen count, not a bad one. */
@@ -490,10 +510,12 @@ class ExportReaderTest {
     @Test
     void freshdeskPlantedRows() {
         IngestResult<Ticket> result = reader.readTickets(fixture("freshdesk/freshdesk-tickets-planted.csv"));
-        assertCounted(result, 5, 1, 4, 0);
+        assertCounted(result, 5, 4, 1, 0);
         assertEquals(new Ticket("201", utc("2026-11-30T09:00:00"), utc("2026-11-30T11:45:00"), "Unknown", "Incident",
                 "Medium", "Printer offline", "The printer on floor 3 is offline.", 2.75, 1), result.accepted().get(0));
-        Map<Long, String> reasons = reasons(result);
+        Map<Long, String> reasons = new LinkedHashMap<>(values(result));
+        reasons.putAll(reasons(result));
+        assertEquals(List.of(6L), List.copyOf(reasons(result).keySet()));
         assertEquals(List.of(3L, 4L, 5L, 6L), List.copyOf(reasons.keySet()));
         assertEquals("Time tracked -01:30 is negative; it must be 0 or more", reasons.get(3L));
         assertEquals("Time tracked '1:xx' is not a number of hours", reasons.get(4L));
@@ -504,12 +526,13 @@ class ExportReaderTest {
 
     /** "-00:30" is half an hour below zero, as "-01:30" is one and a half. */
     @Test
-    void negativeTimeTrackedUnderAnHourIsQuarantined() throws IOException {
+    void negativeTimeTrackedUnderAnHourIsLeftEmpty() throws IOException {
         Path file = write("freshdesk.csv", "Ticket ID,Subject,Status,Priority,Source,Created time,Time tracked\n"
                 + "301,VPN,Open,Low,Portal,2026-11-30 09:00:00,-00:30\n");
         IngestResult<Ticket> result = reader.readTickets(file);
-        assertEquals(List.of(), result.accepted());
-        assertEquals(Map.of(2L, "Time tracked -00:30 is negative; it must be 0 or more"), reasons(result));
+        assertEquals(1, result.accepted().size());
+        assertNull(result.accepted().get(0).hoursSpent());
+        assertEquals(Map.of(2L, "Time tracked -00:30 is negative; it must be 0 or more"), values(result));
     }
 
     @Test
@@ -526,17 +549,19 @@ class ExportReaderTest {
     @Test
     void glpiPlantedRowsAndIdsWithThousandsSeparators() {
         IngestResult<Ticket> result = reader.readTickets(fixture("glpi/glpi-tickets-planted.csv"));
-        assertCounted(result, 4, 1, 3, 0);
+        assertCounted(result, 4, 2, 2, 0);
         assertEquals(new Ticket("2553", utc("2026-11-30T09:15:00"), utc("2026-11-30T15:45:00"), "Unknown",
                 "Business applications > ERP", "High", "Cannot print from the ERP",
                 "Printing an invoice shows an error since the update.", null, null), result.accepted().get(0));
         assertEquals(Map.of(
                         3L, "Opening date: '2026-11-31 09:00' is not a date needmap can read: November 2026 has only 30 days"
                                 + EXAMPLE,
-                        4L, "ID is empty; every ticket needs its id",
+                        4L, "ID is empty; every ticket needs its id"),
+                reasons(result));
+        assertEquals(Map.of(
                         5L, "Resolution date 2026-11-29 08:00 is before Opening date 2026-11-30 10:00; one of the two is"
                                 + " wrong"),
-                reasons(result));
+                values(result));
     }
 
     @Test

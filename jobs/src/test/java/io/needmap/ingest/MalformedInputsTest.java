@@ -86,15 +86,15 @@ class MalformedInputsTest {
      * @param orRejected when not null, exit 3 with a message holding these parts is right too: the
      *                   file breaks the documented layout, and reading it correctly instead is as good
      */
-    record Expect(Kind kind, int count, List<String> parts, List<String> orRejected) {
+    record Expect(Kind kind, int count, List<String> parts, List<String> orRejected, int values) {
 
         Expect(Kind kind, int count, List<String> parts) {
-            this(kind, count, parts, null);
+            this(kind, count, parts, null, 0);
         }
 
         /** The same expectation, or exit 3 with a message holding these parts. */
         Expect orRejected(String... rejectedParts) {
-            return new Expect(kind, count, parts, List.of(rejectedParts));
+            return new Expect(kind, count, parts, List.of(rejectedParts), values);
         }
 
         enum Kind {
@@ -102,6 +102,11 @@ class MalformedInputsTest {
             REJECTED,
             /** exit 0, exactly {@code count} rows quarantined, the first reasons contain each part */
             QUARANTINED,
+            /**
+             * exit 0, the rows kept with {@code values} optional values left empty, {@code count} rows
+             * quarantined; the reasons of the values left empty contain each part
+             */
+            BLANKED,
             /** exit 0, nothing quarantined, {@code count} rows merged into later rows with the same id */
             MERGED,
             /** exit 0, nothing quarantined or merged, {@code count} rows accepted */
@@ -121,6 +126,11 @@ class MalformedInputsTest {
 
     static Expect quarantined(int rows, String... reasonParts) {
         return new Expect(Expect.Kind.QUARANTINED, rows, List.of(reasonParts));
+    }
+
+    /** {@code values} bad optional values left empty, their rows kept; {@code rows} rows quarantined. */
+    static Expect blanked(int values, int rows, String... reasonParts) {
+        return new Expect(Expect.Kind.BLANKED, rows, List.of(reasonParts), null, values);
     }
 
     static Expect merged(int rows) {
@@ -295,7 +305,7 @@ class MalformedInputsTest {
                 MalformedInputsTest::passwordProtectedXlsx, rejected("password"), Read.TICKETS)
                 .refused("password")));
         cases.add(named(".xls (ServiceNow export) renamed .csv", of(
-                MalformedInputsTest::xlsRenamedCsv, quarantined(1, "resolved_at"), Read.TICKETS)));
+                MalformedInputsTest::xlsRenamedCsv, blanked(1, 0, "resolved_at"), Read.TICKETS)));
         cases.add(named("PDF renamed .csv", of(
                 MalformedInputsTest::pdfRenamedCsv, garbage(), Read.SURVEYS).refused()));
         cases.add(named("1 MB of random bytes named .csv", of(
@@ -303,22 +313,22 @@ class MalformedInputsTest {
 
         // --- values
         cases.add(named("canonical survey: nps 11, satisfaction 0/6, 'very very happy'", of(
-                fixture("survey-out-of-range-ratings.csv"), quarantined(7, "nps", "overall_satisfaction"),
+                fixture("survey-out-of-range-ratings.csv"), blanked(7, 0, "nps", "overall_satisfaction"),
                 Read.SURVEYS)));
         cases.add(named("canonical tickets: satisfaction 0/6, 'very very happy'", of(
-                fixture("tickets-out-of-range-satisfaction.csv"), quarantined(3, "satisfaction"), Read.TICKETS)));
+                fixture("tickets-out-of-range-satisfaction.csv"), blanked(3, 0, "satisfaction"), Read.TICKETS)));
         cases.add(named("Google Forms export: ratings 11, 0, 6, 'very very happy'", of(
-                fixture("google-forms-bad-ratings.csv"), quarantined(4, "recommend", "satisfied"), Read.SURVEYS)));
+                fixture("google-forms-bad-ratings.csv"), blanked(4, 0, "recommend", "satisfied"), Read.SURVEYS)));
         cases.add(named("canonical survey: 2026-02-30, 31/04/2026, 25:00, month 13", of(
                 fixture("survey-impossible-dates.csv"), quarantined(7, "submitted_at"), Read.SURVEYS)));
         cases.add(named("canonical survey: 30 February and 31 April with a time", of(
                 fixture("survey-rolled-over-date-times.csv"), quarantined(2, "submitted_at"), Read.SURVEYS)));
         cases.add(named("canonical tickets: impossible created_at and resolved_at", of(
-                fixture("tickets-impossible-dates.csv"), quarantined(4, "created_at", "resolved_at"), Read.TICKETS)));
+                fixture("tickets-impossible-dates.csv"), blanked(2, 2, "resolved_at"), Read.TICKETS)));
         cases.add(named("Google Forms export: 2/30/2026, 4/31/2026, 25:00", of(
                 fixture("google-forms-impossible-dates.csv"), quarantined(3, "Timestamp"), Read.SURVEYS)));
         cases.add(named("Jira export: 30/Feb/26, 31/Apr/26, 13:05 PM, resolved early, negative time", of(
-                fixture("jira-impossible-dates.csv"), quarantined(4, "Created", "Resolved"), Read.TICKETS)));
+                fixture("jira-impossible-dates.csv"), blanked(3, 2, "Resolved", "Time Spent"), Read.TICKETS)));
         cases.add(named("canonical survey: duplicate ids", of(
                 fixture("survey-duplicate-ids.csv"), merged(3), Read.SURVEYS)
                 .then(r -> assertEquals(List.of("R-1", "R-2", "R-3"), r.accepted().stream()
@@ -326,9 +336,9 @@ class MalformedInputsTest {
         cases.add(named("canonical tickets: duplicate ids", of(
                 fixture("tickets-duplicate-ids.csv"), merged(1), Read.TICKETS)));
         cases.add(named("canonical tickets: resolved before created", of(
-                fixture("tickets-resolved-before-created.csv"), quarantined(2, "resolved_at"), Read.TICKETS)));
+                fixture("tickets-resolved-before-created.csv"), blanked(2, 0, "resolved_at"), Read.TICKETS)));
         cases.add(named("canonical tickets: negative, NaN, infinite and decimal-comma hours", of(
-                fixture("tickets-negative-hours.csv"), quarantined(5, "hours_spent"), Read.TICKETS)));
+                fixture("tickets-negative-hours.csv"), blanked(5, 0, "hours_spent"), Read.TICKETS)));
 
         // --- wrong role, unknown file, goals
         cases.add(named("canonical survey listed as tickets", of(
@@ -439,6 +449,10 @@ class MalformedInputsTest {
                             () -> "no quarantine reason names '" + part + "': " + problems);
                 }
             }
+            case BLANKED -> {
+                assertEquals(e.count(), quarantinedRows, () -> "rows quarantined: " + json);
+                assertEquals(e.values(), json.get("values_blanked").asLong(), () -> "values left empty: " + json);
+            }
             case MERGED -> {
                 assertEquals(0, quarantinedRows, json::toString);
                 assertEquals(e.count(), mergedRows, () -> "duplicates merged: " + json);
@@ -493,6 +507,18 @@ class MalformedInputsTest {
             assertEquals(inspection.get("rows_accepted").asLong(), result.accepted().size(), "same as inspect");
             assertEquals(inspection.get("rows_quarantined").asLong(), result.rejects().size(), "same as inspect");
             assertEquals(inspection.get("duplicates_merged").asLong(), result.duplicatesMerged(), "same as inspect");
+            assertEquals(inspection.get("values_blanked").asLong(), result.blanked().size(), "same as inspect");
+        }
+        for (var value : result.blanked()) {
+            assertTrue(value.line() > 0, value::toString);
+            assertFalse(value.reason().isBlank() || value.column().isBlank(), value::toString);
+        }
+        if (c.inspect().kind() == Expect.Kind.BLANKED) {
+            for (String part : c.inspect().parts()) {
+                assertTrue(result.blanked().stream().anyMatch(v -> v.reason().toLowerCase(Locale.ROOT)
+                                .contains(part.toLowerCase(Locale.ROOT))),
+                        () -> "no reason for a value left empty names '" + part + "': " + result.blanked());
+            }
         }
         if (c.check() != null) {
             c.check().accept(result);

@@ -68,8 +68,11 @@ class RatingScalesTest {
         IngestResult<SurveyResponse> result = new ExportReader(ZoneOffset.UTC).readSurveys(file, Map.of(),
                 new InputRatings(Map.of("overall_satisfaction", 7),
                         Map.of("overall_satisfaction", Map.of("Zufrieden", 6))));
-        assertEquals(List.of(5, 4, 3), result.accepted().stream().map(SurveyResponse::overallSatisfaction).toList());
-        assertEquals(1, result.rejects().size());
-        assertTrue(result.rejects().get(0).reason().contains("1 to 7"), result.rejects().get(0).reason());
+        // 9 is off the 7-point scale: left empty, the answer ("nichts") kept
+        assertEquals(java.util.Arrays.asList(5, 4, 3, null),
+                result.accepted().stream().map(SurveyResponse::overallSatisfaction).toList());
+        assertEquals(0, result.rejects().size());
+        assertEquals(1, result.blanked().size());
+        assertTrue(result.blanked().get(0).reason().contains("1 to 7"), result.blanked().get(0).reason());
     }
 }

@@ -36,7 +36,7 @@ class RunWarningsTest {
         return new Ingested(answers, tickets, List.of(), List.of(), List.of(), false,
                 List.of(new IngestResult<>(Source.SURVEYS, Path.of("in", "surveys.csv"), answers, List.of()),
                         new IngestResult<>(Source.TICKETS, Path.of("in", "tickets.csv"), tickets, List.of())),
-                0);
+                0, 0, List.of());
     }
 
     /** Each need text and ticket with text a document, all in theme 1 unless {@code unthemed}. */
@@ -134,5 +134,13 @@ class RunWarningsTest {
         assertEquals(2, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).contains("CSAT and the mean rating are not computed"), warnings.get(0));
         assertTrue(warnings.get(1).contains("NPS is not computed"), warnings.get(1));
+    }
+
+    @Test
+    void ingestsWarningsComeFirstSoTheManifestAndWorkbookCarryThem() {
+        Ingested clean = ingested(goodAnswers(), goodTickets());
+        Ingested in = new Ingested(clean.responses(), clean.tickets(), List.of(), List.of(), List.of(), false,
+                clean.files(), 0, 0, List.of("tickets-empty.csv has a header but no data rows"));
+        assertEquals(List.of("warning: tickets-empty.csv has a header but no data rows"), warnings(in, false));
     }
 }

@@ -92,7 +92,8 @@ class CsvTablesTest {
                 List.of(new ThemeRow(1, "printer · jam", "printer jam", 2, 1, 0.5, 0.3333)),
                 Map.of(1, new Theme(1, "printer · jam", List.of("printer", "jam"), 3,
                         List.of("Printer jams, again", "Printers jam"))),
-                List.of(new DataQualityRow("surveys", "survey.csv", 13, 10, 2, 1, "nps is outside 0–10")));
+                List.of(new DataQualityRow("surveys", "survey.csv", 13, 10, 2, 1, "nps is outside 0–10",
+                        3, "hours_spent is negative")));
         for (Table table : tables.all()) {
             CsvTables.write(table, dir);
         }
@@ -110,8 +111,9 @@ class CsvTablesTest {
                 Files.readString(dir.resolve("satisfaction.csv")));
         assertEquals("segment_type,segment,tickets,median_resolution_hours\ndepartment,Sales,1,\n",
                 Files.readString(dir.resolve("operations.csv")));
-        assertEquals("source,file,rows_read,rows_accepted,rows_quarantined,duplicates_merged,top_reason\n"
-                        + "surveys,survey.csv,13,10,2,1,nps is outside 0–10\n",
+        assertEquals("source,file,rows_read,rows_accepted,rows_quarantined,duplicates_merged,top_reason,"
+                        + "values_blanked,top_value_reason\n"
+                        + "surveys,survey.csv,13,10,2,1,nps is outside 0–10,3,hours_spent is negative\n",
                 Files.readString(dir.resolve("data_quality.csv")));
     }
 
