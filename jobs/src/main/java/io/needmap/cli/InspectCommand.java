@@ -3,6 +3,7 @@ package io.needmap.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.needmap.ingest.preset.ExportGaps;
 import io.needmap.ingest.preset.Inspection;
 import io.needmap.ingest.InputInspector;
 import java.io.PrintWriter;
@@ -51,6 +52,7 @@ public final class InspectCommand implements Callable<Integer> {
                 if (report.inspection().rowsAccepted() != null) {
                     node.put("values_blanked", report.valuesBlanked());
                 }
+                node.set("missing", JSON.valueToTree(gaps(report.inspection())));
                 out.println(JSON.writeValueAsString(node));
             } else {
                 print(out, report);
@@ -87,6 +89,16 @@ public final class InspectCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "    %-22s %s%n", e.getKey(), String.join(" | ", e.getValue())));
         out.printf(Locale.ROOT, "  unmapped:    %d column(s)%s%n", i.unmapped().size(),
                 i.unmapped().isEmpty() ? "" : ": " + shorten(String.join(" | ", i.unmapped())));
+        List<ExportGaps.Gap> gaps = gaps(i);
+        if (!gaps.isEmpty()) {
+            out.println("  missing:");
+            gaps.forEach(g -> out.println("    " + g.text()));
+        }
+    }
+
+    /** What the recognised file lacks for a run ({@link ExportGaps}). */
+    static List<ExportGaps.Gap> gaps(Inspection i) {
+        return ExportGaps.of(i.tool(), i.kind(), i.mapped().keySet());
     }
 
     private static String shorten(String text) {

@@ -106,10 +106,18 @@ final class RunWarnings {
                     departments.add(department);
                 }
             }
+            String name = file.file().getFileName().toString();
+            if (!file.accepted().isEmpty() && file.accepted().stream().allMatch(r -> r instanceof SurveyResponse s
+                    && s.overallSatisfaction() == null && s.nps() == null && !s.hasNeed() && s.comment().isBlank())) {
+                warnings.add(String.format(Locale.ROOT, "%s: none of its %,d answers has a rating, a need or a comment: "
+                        + "nothing of it was mapped but the rows themselves; `needmap inspect %s` lists its columns, "
+                        + "map them in the config (inputs.surveys: {file: …, mapping: {ROLE: COLUMN}})", name,
+                        file.accepted().size(), name));
+                continue;
+            }
             if (file.accepted().size() < 2 || departments.size() > 1) {
                 continue;
             }
-            String name = file.file().getFileName().toString();
             if (departments.isEmpty() || departments.equals(Set.of("Unknown"))) {
                 warnings.add(String.format(Locale.ROOT, "%s: no row names a department (%,d rows in \"Unknown\"): no "
                         + "figure of this file can be split by department; map its department column", name,

@@ -137,4 +137,17 @@ class InspectCommandTest {
         assertEquals(5, node.get("problems").size());
         assertTrue(node.get("problems").get(0).asText().startsWith("line "), node.toString());
     }
+
+    @Test
+    void aRecognisedExportThatLacksAColumnSaysWhatIsMissingAndHowToExportIt() throws Exception {
+        Path jira = fixture("jira/jira-current-fields.csv");
+        assertEquals(ExitCodes.OK, run("inspect", jira.toString()), err.toString());
+        assertTrue(out.toString().contains("  missing:\n    no created_at column: every ticket needs its creation date, "
+                + "so a run quarantines every row; export the issues with Export → CSV (all fields)"), out.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(ExitCodes.OK, run("inspect", jira.toString(), "--json"), err.toString());
+        JsonNode missing = jsonLines().get(0).get("missing");
+        assertEquals("created_at", missing.get(0).get("role").asText(), out.toString());
+    }
 }

@@ -143,4 +143,14 @@ class RunWarningsTest {
                 clean.files(), 0, 0, List.of("tickets-empty.csv has a header but no data rows"));
         assertEquals(List.of("warning: tickets-empty.csv has a header but no data rows"), warnings(in, false));
     }
+
+    @Test
+    void aSurveyFileOfWhichNothingWasMappedSaysSoAndHowToMapIt() {
+        List<SurveyResponse> empty = List.of(answer("R1", "Unknown", null, null, "", AUGUST),
+                answer("R2", "Unknown", null, null, "", AUGUST));
+        List<String> warnings = warnings(ingested(empty, goodTickets()), false);
+        assertTrue(warnings.contains("warning: surveys.csv: none of its 2 answers has a rating, a need or a comment: "
+                + "nothing of it was mapped but the rows themselves; `needmap inspect surveys.csv` lists its columns, "
+                + "map them in the config (inputs.surveys: {file: …, mapping: {ROLE: COLUMN}})"), warnings.toString());
+    }
 }
