@@ -41,6 +41,18 @@ final class OptionValues {
         }
     }
 
+    /** {@code --quarter}: a quarter such as 2026-Q3. */
+    static final class QuarterValue implements ITypeConverter<io.needmap.config.Quarter> {
+        @Override
+        public io.needmap.config.Quarter convert(String value) {
+            try {
+                return io.needmap.config.Quarter.parse(value);
+            } catch (io.needmap.config.ConfigException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     /** {@code --vectors}: lexical, semantic or hybrid. */
     static final class Vectors implements ITypeConverter<VectorMode> {
         @Override

@@ -70,6 +70,11 @@ final class RunOptions {
             description = "Zone of the inputs' local date-times, e.g. Europe/Berlin (config: time_zone; default UTC).")
     ZoneId timeZone;
 
+    @Option(names = "--quarter", paramLabel = "YYYY-Qn", converter = OptionValues.QuarterValue.class,
+            description = "The quarter the evidence should come from, e.g. 2026-Q3: the run warns about survey answers "
+                    + "or tickets from outside it (config: quarter; default none).")
+    io.needmap.config.Quarter quarter;
+
     RunConfig toConfig(Path out) {
         RunConfig.Builder builder = config != null ? ConfigLoader.load(config) : RunConfig.builder();
         if (surveys != null) {
@@ -108,6 +113,9 @@ final class RunOptions {
         }
         if (timeZone != null) {
             builder.timeZone(timeZone);
+        }
+        if (quarter != null) {
+            builder.quarter(quarter);
         }
         return builder.out(out).build();
     }

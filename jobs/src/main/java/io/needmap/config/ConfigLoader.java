@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 public final class ConfigLoader {
 
     /** The file's shape; keys are snake_case in YAML. Unknown keys are an error, not ignored. */
-    record ConfigFile(String name, Long seed, String timeZone, Boolean strict, String previousRun, Inputs inputs,
+    record ConfigFile(String name, Long seed, String timeZone, String quarter, Boolean strict, String previousRun,
+                      Inputs inputs,
                       Themes themes, Anonymity anonymity, Alignment alignment, Automation automation,
                       Operations operations, Outputs outputs) {
     }
@@ -99,6 +100,13 @@ public final class ConfigLoader {
         }
         if (parsed.strict() != null) {
             builder.strict(parsed.strict());
+        }
+        if (parsed.quarter() != null) {
+            try {
+                builder.quarter(Quarter.parse(parsed.quarter()));
+            } catch (ConfigException e) {
+                throw new ConfigException(file + ": " + e.getMessage(), e);
+            }
         }
         if (parsed.timeZone() != null) {
             try {

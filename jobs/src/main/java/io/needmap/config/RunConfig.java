@@ -40,6 +40,8 @@ import java.util.Objects;
  *                      whichever is more
  * @param embedAllUpTo  up to this many texts, the embedding modes embed every text (quality); above it,
  *                      the texts outside the graph's sample are assigned by their words (speed)
+ * @param quarter       the quarter the evidence should come from, or {@code null}: a run warns about
+ *                      survey answers or tickets from outside it
  * @param notices       what the config said that the person running the job should know (e.g. a renamed key)
  */
 public record RunConfig(
@@ -65,6 +67,7 @@ public record RunConfig(
         int parquetMinRows,
         int minThemeSize,
         int embedAllUpTo,
+        Quarter quarter,
         List<String> notices) {
 
     public static final long DEFAULT_SEED = 42L;
@@ -113,7 +116,7 @@ public record RunConfig(
     public RunConfig withOut(Path dir) {
         return new RunConfig(name, surveys, tickets, notes, goals, dir, seed, timeZone, themeCount, maxIterations,
                 sparkMinTexts, catalogue, previousRun, analysis, vectors, strict, mappings, ratings, metrics,
-                parquetMinRows, minThemeSize, embedAllUpTo, notices);
+                parquetMinRows, minThemeSize, embedAllUpTo, quarter, notices);
     }
 
     public static Builder builder() {
@@ -144,6 +147,7 @@ public record RunConfig(
         private int parquetMinRows = DEFAULT_PARQUET_MIN_ROWS;
         private int minThemeSize;
         private int embedAllUpTo = SpectralClusterer.Options.DEFAULT_EMBED_ALL_UP_TO;
+        private Quarter quarter;
         private final List<String> notices = new ArrayList<>();
 
         private Builder() {
@@ -263,6 +267,11 @@ public record RunConfig(
             return this;
         }
 
+        public Builder quarter(Quarter value) {
+            this.quarter = value;
+            return this;
+        }
+
         public Builder parquetMinRows(int value) {
             this.parquetMinRows = value;
             return this;
@@ -280,7 +289,7 @@ public record RunConfig(
             }
             return new RunConfig(name, surveys, tickets, notes, goals, out, seed, timeZone, themeCount, maxIterations,
                     sparkMinTexts, catalogue, previousRun, analysis, vectors, strict,
-                    mappings, ratings, metrics, parquetMinRows, minThemeSize, embedAllUpTo, notices);
+                    mappings, ratings, metrics, parquetMinRows, minThemeSize, embedAllUpTo, quarter, notices);
         }
     }
 }

@@ -61,7 +61,7 @@ final class MetricsStage {
     static Metrics run(Ingested in, Themed themed, RunConfig config, PreviousRun previous) {
         MetricsOptions options = config.metrics();
         // the run's own checks come first: where they apply, the report may mislead
-        List<String> messages = new ArrayList<>(RunWarnings.of(in, themed, config.timeZone()));
+        List<String> messages = new ArrayList<>(RunWarnings.of(in, themed, config.timeZone(), config.quarter()));
         Map<Integer, String> labels = themed.labels();
         Map<String, Integer> themeOfTicket = themed.themeOf(NeedDocument.Origin.TICKET);
         Map<String, Integer> themeOfResponse = themed.themeOf(NeedDocument.Origin.SURVEY);

@@ -1,5 +1,6 @@
 package io.needmap.pipeline;
 
+import io.needmap.config.Quarter;
 import io.needmap.ingest.IngestResult;
 import io.needmap.model.NeedDocument;
 import io.needmap.model.Source;
@@ -36,10 +37,15 @@ final class RunWarnings {
     }
 
     static List<String> of(Ingested in, Themed themed, ZoneId zone) {
+        return of(in, themed, zone, null);
+    }
+
+    /** @param quarter the quarter the evidence should come from, or {@code null} */
+    static List<String> of(Ingested in, Themed themed, ZoneId zone, Quarter quarter) {
         // what ingest found first (an empty file beside others of its kind), as printed then
         List<String> warnings = new ArrayList<>(in.warnings());
         texts(in, themed, warnings);
-        periods(in, zone, warnings);
+        periods(in, zone, quarter, warnings);
         departments(in, warnings);
         ratings(in, warnings);
         return warnings.stream().map(w -> PREFIX + w).toList();
@@ -81,14 +87,35 @@ final class RunWarnings {
     }
 
     /** Survey answers and tickets from periods that do not overlap are not one quarter's evidence. */
-    private static void periods(Ingested in, ZoneId zone, List<String> warnings) {
-        Range surveys = Range.of(in.responses().stream().map(SurveyResponse::submittedAt).toList(), zone);
-        Range tickets = Range.of(in.tickets().stream().map(Ticket::createdAt).toList(), zone);
+    private static void periods(Ingested in, ZoneId zone, Quarter quarter, List<String> warnings) {
+        List<Instant> answered = in.responses().stream().map(SurveyResponse::submittedAt).toList();
+        List<Instant> created = in.tickets().stream().map(Ticket::createdAt).toList();
+        Range surveys = Range.of(answered, zone);
+        Range tickets = Range.of(created, zone);
+        if (quarter != null) {
+            outside(quarter, "survey answers", answered, zone, warnings);
+            outside(quarter, "tickets", created, zone, warnings);
+        }
         if (surveys != null && tickets != null
                 && (surveys.last().isBefore(tickets.first()) || tickets.last().isBefore(surveys.first()))) {
             warnings.add("the survey answers (" + surveys + ") and the tickets (" + tickets + ") are from periods that "
                     + "do not overlap: the report compares needs and IT's work of different times; give the "
                     + "exports of the same quarter");
+        }
+    }
+
+    /** Records from outside the configured quarter: another quarter's export, or a wrong date format. */
+    private static void outside(Quarter quarter, String what, List<Instant> instants, ZoneId zone,
+                                List<String> warnings) {
+        List<LocalDate> days = instants.stream().filter(Objects::nonNull).map(i -> i.atZone(zone).toLocalDate())
+                .toList();
+        long out = days.stream().filter(d -> !quarter.contains(d)).count();
+        if (out > 0) {
+            Range range = Range.of(instants, zone);
+            warnings.add(String.format(Locale.ROOT, "%,d of %,d %s (%s) are from outside the quarter %s (%s to %s): "
+                            + "they are counted as this quarter's; export the quarter's records only, or set the "
+                            + "right quarter (quarter / --quarter)", out, days.size(), what, range, quarter,
+                    quarter.first(), quarter.last()));
         }
     }
 

@@ -31,6 +31,7 @@ class ConfigLoaderTest {
                 name: Q3 2026
                 seed: 7
                 time_zone: Europe/Berlin
+                quarter: 2026-Q3
                 inputs:
                   surveys: [data/survey-q3.csv, ../shared/survey-extra.csv]
                   tickets:
@@ -46,6 +47,7 @@ class ConfigLoaderTest {
         assertEquals("Q3 2026", config.name());
         assertEquals(7L, config.seed());
         assertEquals(ZoneId.of("Europe/Berlin"), config.timeZone());
+        assertEquals(new Quarter(2026, 3), config.quarter());
         assertEquals(List.of(project.resolve("data/survey-q3.csv"), dir.toAbsolutePath().resolve("shared/survey-extra.csv")),
                 config.surveys());
         assertEquals(List.of(project.resolve("data/tickets.csv")), config.tickets());
@@ -88,7 +90,7 @@ class ConfigLoaderTest {
         assertTrue(e.getMessage().contains("'naem'"), e.getMessage());
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("alignment, anonymity, automation, inputs, name, operations, outputs, "
-                + "previous_run, seed, strict, themes, time_zone"), e.getMessage());
+                + "previous_run, quarter, seed, strict, themes, time_zone"), e.getMessage());
     }
 
     @Test

@@ -153,4 +153,18 @@ class RunWarningsTest {
                 + "nothing of it was mapped but the rows themselves; `needmap inspect surveys.csv` lists its columns, "
                 + "map them in the config (inputs.surveys: {file: …, mapping: {ROLE: COLUMN}})"), warnings.toString());
     }
+
+    @Test
+    void recordsFromOutsideTheConfiguredQuarterAreWarnedOf() {
+        Ingested in = ingested(goodAnswers(), List.of(ticket("T1", "Sales", "VPN drops", AUGUST),
+                ticket("T2", "Finance", "ERP slow", Instant.parse("2026-10-02T10:00:00Z"))));
+        List<String> warnings = RunWarnings.of(in, themed(in, false), ZoneOffset.UTC,
+                io.needmap.config.Quarter.parse("2026-Q3"));
+        assertEquals(List.of("warning: 1 of 2 tickets (2026-08-14 to 2026-10-02) are from outside the quarter 2026-Q3 "
+                + "(2026-07-01 to 2026-09-30): they are counted as this quarter's; export the quarter's records only, "
+                + "or set the right quarter (quarter / --quarter)"), warnings);
+        assertEquals(List.of(), RunWarnings.of(ingested(goodAnswers(), goodTickets()),
+                themed(ingested(goodAnswers(), goodTickets()), false), ZoneOffset.UTC,
+                io.needmap.config.Quarter.parse("2026-Q3")));
+    }
 }
