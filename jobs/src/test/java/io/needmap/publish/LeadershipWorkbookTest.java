@@ -63,7 +63,7 @@ class LeadershipWorkbookTest {
         labels.set(2, FORMULA);
         Path file = dir.resolve("leadership-report.xlsx");
         LeadershipWorkbook.write(file, new ReportInputs("Test run", "2026-07-01 to 2026-09-30", "2026-10-01 09:00 +00:00",
-                "test", 5, tables, List.of(new KeyFigure("Tickets", 12, KeyFigure.Kind.COUNT)), List.of("a warning"),
+                "test", 5, tables, List.of(new KeyFigure("Tickets", 12, KeyFigure.Kind.COUNT)), List.of("warning: none of the 12 tickets has a summary or description", "no previous run: trends.csv is empty"),
                 Map.of("seed", 42), List.of(new Manifest.InputFile("surveys", "/x/surveys.csv", "abc", 10, 3, 2, 1, 0))));
         try (InputStream in = Files.newInputStream(file)) {
             workbook = new XSSFWorkbook(in);
@@ -108,6 +108,16 @@ class LeadershipWorkbookTest {
         for (String code : List.of("csat", "nps", "need_share", "mean_rating")) {
             assertFalse(cells.contains(code), code + " is shown as its code");
         }
+    }
+
+    @Test
+    void theDataQualitySheetShowsTheWarningsFirstThenTheNotes() {
+        String text = text(workbook.getSheet("Data quality"));
+        int warnings = text.indexOf("Warnings: where this report may mislead\n");
+        int warning = text.indexOf("\nnone of the 12 tickets has a summary or description\n");
+        int notes = text.indexOf("Notes: what the run could not compute, and why\n");
+        int note = text.indexOf("\nno previous run: trends.csv is empty\n");
+        assertTrue(warnings >= 0 && warnings < warning && warning < notes && notes < note, text);
     }
 
     @Test
