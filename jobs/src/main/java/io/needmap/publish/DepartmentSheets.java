@@ -139,36 +139,53 @@ final class DepartmentSheets {
         Table ops = in.table("operations");
         Table align = in.table("alignment_summary");
         int s = d.hidden ? -1 : DepartmentWorkbook.segmentRow(sat, "department", d.name);
-        int sAll = overallRow(sat);
+        int sAll = TableSheet.firstRow(sat, "overall");
         int o = DepartmentWorkbook.segmentRow(ops, "department", d.name);
-        int oAll = overallRow(ops);
+        int oAll = TableSheet.firstRow(ops, "overall");
         int a = d.hidden ? -1 : DepartmentWorkbook.segmentRow(align, "department", d.name);
         if (a >= 0 && DepartmentWorkbook.flagged(align, a)) {
             a = -1;
         }
-        int aAll = overallRow(align);
+        int aAll = TableSheet.firstRow(align, "overall");
         String fewer = "fewer than " + in.minResponses() + " answers";
 
-        tile(d, sheet, r, 0, 0, "CSAT (satisfied, 4–5 of 5)", d.hidden ? "not shown" : value(sat, "csat", s),
-                Format.PERCENT, d.hidden ? fewer : s < 0 || value(sat, "csat_low", s) == null ? ""
+        tile(d, sheet, r, 0, 0, "CSAT (satisfied, 4–5 of 5)", d.hidden ? "not shown" : TableSheet.value(sat, "csat", s),
+                Format.PERCENT, d.hidden ? fewer : s < 0 || TableSheet.value(sat, "csat_low", s) == null ? ""
                         : "95% range " + pct(sat, "csat_low", s) + " to " + pct(sat, "csat_high", s),
-                value(sat, "csat", sAll), d.hidden ? TrendChange.none(d.book.styles) : change(d, "csat"));
-        tile(d, sheet, r, 1, 1, "NPS (−100 to 100)", d.hidden ? "not shown" : value(sat, "nps", s),
-                Format.ONE_DECIMAL, d.hidden ? fewer : value(sat, "nps_moe", s) == null ? ""
-                        : String.format(Locale.ROOT, "margin of error ± %.1f", value(sat, "nps_moe", s)),
-                value(sat, "nps", sAll), d.hidden ? TrendChange.none(d.book.styles) : change(d, "nps"));
-        tile(d, sheet, r, 3, 1, "Tickets", o < 0 ? "none" : value(ops, "tickets", o), Format.COUNT,
+                TableSheet.value(sat, "csat", sAll), d.hidden ? TrendChange.none(d.book.styles) : change(d, "csat"));
+        tile(d, sheet, r, 1, 1, "NPS (−100 to 100)", d.hidden ? "not shown" : TableSheet.value(sat, "nps", s),
+                Format.ONE_DECIMAL, d.hidden ? fewer : TableSheet.value(sat, "nps_moe", s) == null ? ""
+                        : String.format(Locale.ROOT, "margin of error ± %.1f", TableSheet.value(sat, "nps_moe", s)),
+                TableSheet.value(sat, "nps", sAll), d.hidden ? TrendChange.none(d.book.styles) : change(d, "nps"));
+        tile(d, sheet, r, 3, 1, "Tickets", o < 0 ? "none" : TableSheet.value(ops, "tickets", o), Format.COUNT,
                 o < 0 ? "" : String.format(Locale.ROOT, "%,.0f resolved · %,.0f open at end",
-                        orZero(value(ops, "resolved", o)), orZero(value(ops, "open_at_end", o))),
-                value(ops, "tickets", oAll), change(d, "tickets"));
-        Double p90 = value(ops, "p90_resolution_hours", o);
-        tile(d, sheet, r, 5, 1, "Median resolution (hours)", value(ops, "median_resolution_hours", o), Format.HOURS,
+                        orZero(TableSheet.value(ops, "resolved", o)), orZero(TableSheet.value(ops, "open_at_end", o))),
+                TableSheet.value(ops, "tickets", oAll), change(d, "tickets"));
+        Double p90 = TableSheet.value(ops, "p90_resolution_hours", o);
+        tile(d, sheet, r, 5, 1, "Median resolution (hours)", TableSheet.value(ops, "median_resolution_hours", o), Format.HOURS,
                 p90 == null ? "" : String.format(Locale.ROOT, "90%% resolved within %,.1f h", p90),
-                value(ops, "median_resolution_hours", oAll), change(d, "median_resolution_hours"));
-        tile(d, sheet, r, 7, 1, "Need ↔ effort alignment", d.hidden ? "not shown" : value(align, "need_effort", a),
+                TableSheet.value(ops, "median_resolution_hours", oAll), change(d, "median_resolution_hours"));
+        tile(d, sheet, r, 7, 1, "Need ↔ effort alignment", d.hidden ? "not shown" : TableSheet.value(align, "need_effort", a),
                 Format.ONE_DECIMAL, d.hidden ? fewer : "0–100; 100 = effort follows needs",
-                value(align, "need_effort", aAll), d.hidden ? TrendChange.none(d.book.styles)
+                TableSheet.value(align, "need_effort", aAll), d.hidden ? TrendChange.none(d.book.styles)
                         : change(d, "need_effort"));
+    }
+
+    /**
+     * The rows of department_themes with texts of that count ({@code needs} or {@code tickets}), the
+     * largest first, the buckets (no need stated, no theme: ids ≤ 0) last; equal counts by theme id.
+     * (Within one department, need share orders as the need count does.)
+     */
+    private static List<Integer> largestFirst(Table themes, String count) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < themes.rowCount(); i++) {
+            if (!themes.column(count).isMissing(i) && themes.intColumn(count).getInt(i) > 0) {
+                rows.add(i);
+            }
+        }
+        rows.sort(java.util.Comparator.<Integer, Boolean>comparing(i -> themes.intColumn("theme_id").getInt(i) <= 0)
+                .thenComparing(i -> -themes.intColumn(count).getInt(i)));
+        return rows;
     }
 
     /** The change of the department's metric from trends.csv, in words and colour. */
@@ -227,21 +244,7 @@ final class DepartmentSheets {
         boolean quotes = in.has("department_quotes");
         Map<Integer, List<String>> said = quotes ? quotes(d) : Map.of();
         // largest needs first, the buckets (no need stated, no theme) last; only themes it has texts in
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < themes.rowCount(); i++) {
-            if (!themes.column("needs").isMissing(i) && themes.intColumn("needs").getInt(i) > 0) {
-                rows.add(i);
-            }
-        }
-        rows.sort((x, y) -> {
-            boolean bx = themes.intColumn("theme_id").getInt(x) <= 0;
-            boolean by = themes.intColumn("theme_id").getInt(y) <= 0;
-            if (bx != by) {
-                return bx ? 1 : -1;
-            }
-            return Double.compare(themes.doubleColumn("need_share").getDouble(y),
-                    themes.doubleColumn("need_share").getDouble(x));
-        });
+        List<Integer> rows = largestFirst(themes, "needs");
         StringColumn label = StringColumn.create("label");
         IntColumn needs = IntColumn.create("needs");
         DoubleColumn share = DoubleColumn.create("need_share");
@@ -345,20 +348,7 @@ final class DepartmentSheets {
         Table themes = !all.columnNames().contains("department") ? all
                 : TableSheet.rows(all, i -> d.name.equals(all.stringColumn("department").get(i)));
         Map<Integer, Double> company = themeShares(in, "ticket_share");
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < themes.rowCount(); i++) {
-            if (!themes.column("tickets").isMissing(i) && themes.intColumn("tickets").getInt(i) > 0) {
-                rows.add(i);
-            }
-        }
-        rows.sort((x, y) -> {
-            boolean bx = themes.intColumn("theme_id").getInt(x) <= 0;
-            boolean by = themes.intColumn("theme_id").getInt(y) <= 0;
-            if (bx != by) {
-                return bx ? 1 : -1;
-            }
-            return Integer.compare(themes.intColumn("tickets").getInt(y), themes.intColumn("tickets").getInt(x));
-        });
+        List<Integer> rows = largestFirst(themes, "tickets");
         StringColumn label = StringColumn.create("label");
         IntColumn tickets = IntColumn.create("tickets");
         DoubleColumn share = DoubleColumn.create("ticket_share");
@@ -573,15 +563,15 @@ final class DepartmentSheets {
         Book book = d.book;
         WorkbookStyles st = book.styles;
         int dr = hideDepartment ? -1 : DepartmentWorkbook.segmentRow(source, "department", d.name);
-        int cr = overallRow(source);
+        int cr = TableSheet.firstRow(source, "overall");
         String header = d.name.equals("Figure") || d.name.equals("Company") ? d.name + " (department)" : d.name;
         int written = 0;
         for (String column : columns) {
             if (!source.columnNames().contains(column)) {
                 continue;
             }
-            Double dept = value(source, column, dr);
-            Double company = value(source, column, cr);
+            Double dept = TableSheet.value(source, column, dr);
+            Double company = TableSheet.value(source, column, cr);
             if (company == null && (dept == null || hideDepartment)) {
                 continue;
             }
@@ -637,31 +627,12 @@ final class DepartmentSheets {
         return shares;
     }
 
-    private static int overallRow(Table table) {
-        if (!table.columnNames().contains("segment_type")) {
-            return -1;
-        }
-        for (int i = 0; i < table.rowCount(); i++) {
-            if (table.stringColumn("segment_type").get(i).equals("overall")) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static Double value(Table table, String column, int row) {
-        if (row < 0 || !table.columnNames().contains(column) || table.column(column).isMissing(row)) {
-            return null;
-        }
-        return ((Number) table.column(column).get(row)).doubleValue();
-    }
-
     private static void append(DoubleColumn to, Table table, String column, int row) {
         appendFrom(to, table, column, row);
     }
 
     private static void appendFrom(DoubleColumn to, Table table, String column, Integer row) {
-        Double v = row == null ? null : value(table, column, row);
+        Double v = row == null ? null : TableSheet.value(table, column, row);
         if (v == null) {
             to.appendMissing();
         } else {
@@ -679,7 +650,7 @@ final class DepartmentSheets {
     }
 
     private static String pct(Table table, String column, int row) {
-        Double v = value(table, column, row);
+        Double v = TableSheet.value(table, column, row);
         return v == null ? "–" : TableSheet.percent(v);
     }
 }

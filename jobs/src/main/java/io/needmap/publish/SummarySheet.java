@@ -140,29 +140,29 @@ final class SummarySheet {
         Table sat = in.table("satisfaction");
         Table ops = in.table("operations");
         Table align = in.table("alignment_summary");
-        int overall = firstRow(sat, "overall");
+        int overall = TableSheet.firstRow(sat, "overall");
         boolean hidden = overall < 0 || "true".equals(sat.column("suppressed").getString(overall));
         int[] cols = {0, 1, 3, 5, 7};
         int[] spans = {0, 1, 1, 1, 2};
         // CSAT
-        tile(book, sheet, r, cols[0], spans[0], "CSAT (satisfied, 4–5 of 5)", hidden ? null : value(sat, "csat", overall),
+        tile(book, sheet, r, cols[0], spans[0], "CSAT (satisfied, 4–5 of 5)", hidden ? null : TableSheet.value(sat, "csat", overall),
                 Format.PERCENT, hidden ? "" : "95% range " + pct(sat, "csat_low", overall) + " to "
                         + pct(sat, "csat_high", overall), change(book, "csat"));
-        tile(book, sheet, r, cols[1], spans[1], "NPS (−100 to 100)", hidden ? null : value(sat, "nps", overall),
-                Format.ONE_DECIMAL, hidden || value(sat, "nps_moe", overall) == null ? ""
-                        : String.format(Locale.ROOT, "margin of error ± %.1f", value(sat, "nps_moe", overall)),
+        tile(book, sheet, r, cols[1], spans[1], "NPS (−100 to 100)", hidden ? null : TableSheet.value(sat, "nps", overall),
+                Format.ONE_DECIMAL, hidden || TableSheet.value(sat, "nps_moe", overall) == null ? ""
+                        : String.format(Locale.ROOT, "margin of error ± %.1f", TableSheet.value(sat, "nps_moe", overall)),
                 change(book, "nps"));
-        int o = firstRow(ops, "overall");
-        tile(book, sheet, r, cols[2], spans[2], "Tickets", value(ops, "tickets", o), Format.COUNT,
+        int o = TableSheet.firstRow(ops, "overall");
+        tile(book, sheet, r, cols[2], spans[2], "Tickets", TableSheet.value(ops, "tickets", o), Format.COUNT,
                 o < 0 ? "" : String.format(Locale.ROOT, "%,.0f resolved · %,.0f open at end",
-                        orZero(value(ops, "resolved", o)), orZero(value(ops, "open_at_end", o))),
+                        orZero(TableSheet.value(ops, "resolved", o)), orZero(TableSheet.value(ops, "open_at_end", o))),
                 change(book, "tickets"));
-        tile(book, sheet, r, cols[3], spans[3], "Median resolution (hours)", value(ops, "median_resolution_hours", o),
-                Format.HOURS, value(ops, "p90_resolution_hours", o) == null ? "" : String.format(Locale.ROOT,
-                        "90%% resolved within %,.1f h", value(ops, "p90_resolution_hours", o)),
+        tile(book, sheet, r, cols[3], spans[3], "Median resolution (hours)", TableSheet.value(ops, "median_resolution_hours", o),
+                Format.HOURS, TableSheet.value(ops, "p90_resolution_hours", o) == null ? "" : String.format(Locale.ROOT,
+                        "90%% resolved within %,.1f h", TableSheet.value(ops, "p90_resolution_hours", o)),
                 change(book, "median_resolution_hours"));
-        int a = firstRow(align, "overall");
-        tile(book, sheet, r, cols[4], spans[4], "Need ↔ effort alignment", value(align, "need_effort", a),
+        int a = TableSheet.firstRow(align, "overall");
+        tile(book, sheet, r, cols[4], spans[4], "Need ↔ effort alignment", TableSheet.value(align, "need_effort", a),
                 Format.ONE_DECIMAL, "0–100; 100 = effort spread like needs",
                 change(book, "need_effort"));
     }
@@ -194,31 +194,12 @@ final class SummarySheet {
         }
     }
 
-    private static int firstRow(Table table, String segmentType) {
-        if (table.columnCount() == 0) {
-            return -1;
-        }
-        for (int i = 0; i < table.rowCount(); i++) {
-            if (table.stringColumn("segment_type").get(i).equals(segmentType)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static Double value(Table table, String column, int row) {
-        if (row < 0 || !table.columnNames().contains(column) || table.column(column).isMissing(row)) {
-            return null;
-        }
-        return ((Number) table.column(column).get(row)).doubleValue();
-    }
-
     private static double orZero(Double d) {
         return d == null ? 0 : d;
     }
 
     private static String pct(Table table, String column, int row) {
-        Double v = value(table, column, row);
+        Double v = TableSheet.value(table, column, row);
         return v == null ? "–" : TableSheet.percent(v);
     }
 }

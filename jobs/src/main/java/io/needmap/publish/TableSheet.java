@@ -172,6 +172,27 @@ final class TableSheet {
         };
     }
 
+    /** The first row of a segment type ("overall", "department"), or −1 when the table has none. */
+    static int firstRow(Table table, String segmentType) {
+        if (!table.columnNames().contains("segment_type")) {
+            return -1;
+        }
+        for (int i = 0; i < table.rowCount(); i++) {
+            if (table.stringColumn("segment_type").get(i).equals(segmentType)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A number of a row, or {@code null} when the row, the column or the value is missing. */
+    static Double value(Table table, String column, int row) {
+        if (row < 0 || !table.columnNames().contains(column) || table.column(column).isMissing(row)) {
+            return null;
+        }
+        return ((Number) table.column(column).get(row)).doubleValue();
+    }
+
     /** The rows for which {@code keep} is true, in order. */
     static Table rows(Table table, java.util.function.IntPredicate keep) {
         int[] rows = java.util.stream.IntStream.range(0, table.rowCount()).filter(keep).toArray();
