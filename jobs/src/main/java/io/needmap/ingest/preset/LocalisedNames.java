@@ -19,8 +19,8 @@ final class LocalisedNames {
     /**
      * GLPI's search-list column names, from its gettext catalogues {@code locales/<lang>.po} in
      * glpi-project/glpi (the msgid is the English name); Portuguese "Entidade" from the older
-     * {@code locales/pt_BR.php} ({@code $LANG["entity"][0]}). Dutch "Status" is the catalogue's empty
-     * msgstr: gettext then shows GLPI's English name.
+     * {@code locales/pt_BR.php} ({@code $LANG["entity"][0]}). Dutch "Status" and "Requester" are the
+     * catalogue's empty msgstr: gettext then shows GLPI's English name.
      */
     static final Map<String, Map<String, String>> GLPI = table(
             "pt_BR", Map.ofEntries(
@@ -45,6 +45,7 @@ final class LocalisedNames {
                     Map.entry("Technician", "Technicien"), Map.entry("Description", "Description")),
             "es_ES", Map.ofEntries(
                     Map.entry("Title", "Título"), Map.entry("Entity", "Entidad"), Map.entry("Status", "Estado"),
+                    Map.entry("Requester", "Solicitante"), Map.entry("Assigned to", "Asignada a"),
                     Map.entry("Opening date", "Fecha de apertura"), Map.entry("Closing date", "Fecha de cierre"),
                     Map.entry("Resolution date", "Fecha de resolución"),
                     Map.entry("Priority", "Prioridad"), Map.entry("Category", "Categoría"),
@@ -57,6 +58,7 @@ final class LocalisedNames {
                     Map.entry("Assigned to", "Assegnata a"), Map.entry("Description", "Descrizione")),
             "nl_NL", Map.ofEntries(
                     Map.entry("Title", "Titel"), Map.entry("Entity", "Entiteit"), Map.entry("Status", "Status"),
+                    Map.entry("Requester", "Requester"), Map.entry("Assigned to", "Toegekend aan"),
                     Map.entry("Opening date", "Begindatum"), Map.entry("Closing date", "Afsluitdatum"),
                     Map.entry("Priority", "Prioriteit"), Map.entry("Category", "Categorie"),
                     Map.entry("Technician", "Technicus"), Map.entry("Description", "Beschrijving")));
