@@ -53,7 +53,8 @@ final class LocalisedNames {
             "it_IT", Map.ofEntries(
                     Map.entry("Title", "Titolo"), Map.entry("Entity", "Entità"),
                     Map.entry("Status", "Stato"), Map.entry("Opening date", "Data di apertura"),
-                    Map.entry("Closing date", "Data di chiusura"), Map.entry("Priority", "Priorità"),
+                    Map.entry("Closing date", "Data di chiusura"), Map.entry("Resolution date", "Data di risoluzione"),
+                    Map.entry("Priority", "Priorità"),
                     Map.entry("Category", "Categoria"), Map.entry("Requester", "Richiedente"),
                     Map.entry("Assigned to", "Assegnata a"), Map.entry("Description", "Descrizione")),
             "nl_NL", Map.ofEntries(
@@ -159,7 +160,7 @@ final class LocalisedNames {
     /**
      * GLPI's priority names ({@code msgctxt "priority"} in its catalogues), in the language the export
      * was made in → GLPI's English name, so that one ticket's "Alta" and another's "High" count as one
-     * priority. Italian's were not read from its catalogue: Italian exports keep their own words.
+     * priority.
      */
     static final Map<String, String> GLPI_PRIORITIES = priorities(
             // pt_BR
@@ -174,6 +175,9 @@ final class LocalisedNames {
             // es_ES ("Alta" as in pt_BR)
             "Primordial", "Major", "Muy alta", "Very high", "Alta", "High", "Media", "Medium", "Baja", "Low",
             "Muy baja", "Very low",
+            // it_IT ("Alta" as in pt_BR, "Media" as in es_ES)
+            "Maggiore", "Major", "Molto alta", "Very high", "Alta", "High", "Media", "Medium", "Bassa", "Low",
+            "Molto bassa", "Very low",
             // nl_NL
             "Hoogste", "Major", "Zeer hoog", "Very high", "Hoog", "High", "Gemiddeld", "Medium", "Laag", "Low",
             "Zeer laag", "Very low");

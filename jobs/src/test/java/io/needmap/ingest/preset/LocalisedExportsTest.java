@@ -137,6 +137,8 @@ class LocalisedExportsTest {
             IngestResult<Ticket> result = reader.readTickets(fixture(file));
             assertEquals(List.of("High", "Medium"), result.accepted().stream().map(Ticket::priority).toList(), file);
         }
+        IngestResult<Ticket> it = reader.readTickets(fixture("glpi/glpi-it_IT.csv"));
+        assertEquals(List.of("High", "Very low"), it.accepted().stream().map(Ticket::priority).toList());
     }
 
     @Test
