@@ -19,7 +19,8 @@ final class LocalisedNames {
     /**
      * GLPI's search-list column names, from its gettext catalogues {@code locales/<lang>.po} in
      * glpi-project/glpi (the msgid is the English name); Portuguese "Entidade" from the older
-     * {@code locales/pt_BR.php} ({@code $LANG["entity"][0]}).
+     * {@code locales/pt_BR.php} ({@code $LANG["entity"][0]}). Dutch "Status" and "Requester" are the
+     * catalogue's empty msgstr: gettext then shows GLPI's English name.
      */
     static final Map<String, Map<String, String>> GLPI = table(
             "pt_BR", Map.ofEntries(
@@ -36,27 +37,39 @@ final class LocalisedNames {
                     Map.entry("Category", "Kategorie"), Map.entry("Requester", "Anforderer"),
                     Map.entry("Technician", "Techniker"), Map.entry("Description", "Beschreibung")),
             "fr_FR", Map.ofEntries(
+                    Map.entry("Title", "Titre"), Map.entry("Entity", "Entité"), Map.entry("Status", "Statut"),
                     Map.entry("Opening date", "Date d'ouverture"), Map.entry("Closing date", "Date de clôture"),
                     Map.entry("Resolution date", "Date de résolution"),
                     Map.entry("Priority", "Priorité"), Map.entry("Category", "Catégorie"),
                     Map.entry("Requester", "Demandeur"), Map.entry("Assigned to", "Attribué à"),
                     Map.entry("Technician", "Technicien"), Map.entry("Description", "Description")),
             "es_ES", Map.ofEntries(
+                    Map.entry("Title", "Título"), Map.entry("Entity", "Entidad"), Map.entry("Status", "Estado"),
+                    Map.entry("Requester", "Solicitante"), Map.entry("Assigned to", "Asignada a"),
                     Map.entry("Opening date", "Fecha de apertura"), Map.entry("Closing date", "Fecha de cierre"),
                     Map.entry("Resolution date", "Fecha de resolución"),
                     Map.entry("Priority", "Prioridad"), Map.entry("Category", "Categoría"),
                     Map.entry("Description", "Descripción")),
             "it_IT", Map.ofEntries(
+                    Map.entry("Title", "Titolo"), Map.entry("Entity", "Entità"),
                     Map.entry("Status", "Stato"), Map.entry("Opening date", "Data di apertura"),
-                    Map.entry("Closing date", "Data di chiusura"), Map.entry("Description", "Descrizione")),
+                    Map.entry("Closing date", "Data di chiusura"), Map.entry("Resolution date", "Data di risoluzione"),
+                    Map.entry("Priority", "Priorità"),
+                    Map.entry("Category", "Categoria"), Map.entry("Requester", "Richiedente"),
+                    Map.entry("Assigned to", "Assegnata a"), Map.entry("Description", "Descrizione")),
             "nl_NL", Map.ofEntries(
+                    Map.entry("Title", "Titel"), Map.entry("Entity", "Entiteit"), Map.entry("Status", "Status"),
+                    Map.entry("Requester", "Requester"), Map.entry("Assigned to", "Toegekend aan"),
                     Map.entry("Opening date", "Begindatum"), Map.entry("Closing date", "Afsluitdatum"),
                     Map.entry("Priority", "Prioriteit"), Map.entry("Category", "Categorie"),
                     Map.entry("Technician", "Technicus"), Map.entry("Description", "Beschrijving")));
 
     /**
-     * LimeSurvey's fixed response columns: German dates from its catalogue {@code locale/de/LC_MESSAGES/de.po}
-     * (LimeSurvey/LimeSurvey); the other names as public code reading LimeSurvey exports writes them.
+     * LimeSurvey's fixed response columns (the headings {@code createFieldMap} gives them): German dates from
+     * its catalogue {@code locale/de/LC_MESSAGES/de.po} (LimeSurvey/LimeSurvey); Spanish, Italian, Dutch and
+     * Brazilian Portuguese from its catalogues {@code locale/<lang>/LC_MESSAGES/<lang>.po} of LimeSurvey 1.92
+     * (Dutch: the informal catalogue, the only one of that version found); the other names as public code
+     * reading LimeSurvey exports writes them. The 1.92 catalogues have no "Seed" (a later column).
      */
     static final Map<String, Map<String, String>> LIMESURVEY = table(
             "de", Map.ofEntries(
@@ -71,9 +84,31 @@ final class LocalisedNames {
                     Map.entry("Date last action", "Date de la dernière action")),
             "pt", Map.ofEntries(
                     Map.entry("Response ID", "ID da resposta"), Map.entry("Date submitted", "Data de submissão"),
-                    Map.entry("Date started", "Data de início")));
+                    Map.entry("Date started", "Data de início")),
+            "es", Map.ofEntries(
+                    Map.entry("Response ID", "ID de respuesta"), Map.entry("Date submitted", "Fecha de envío"),
+                    Map.entry("Last page", "Última página"), Map.entry("Start language", "Lenguaje inicial"),
+                    Map.entry("Date started", "Fecha de inicio"),
+                    Map.entry("Date last action", "Fecha de la última acción")),
+            "it", Map.ofEntries(
+                    Map.entry("Response ID", "ID risposta"), Map.entry("Date submitted", "Data inviata"),
+                    Map.entry("Last page", "Ultima pagina"), Map.entry("Start language", "Linguaggio di partenza"),
+                    Map.entry("Date started", "Data di inizio"),
+                    Map.entry("Date last action", "Data dell' ultima azzione")),
+            "nl", Map.ofEntries(
+                    Map.entry("Response ID", "Respons ID"), Map.entry("Date submitted", "Datum verstuurd"),
+                    Map.entry("Last page", "Laatste pagina"), Map.entry("Start language", "Start taal"),
+                    Map.entry("Date started", "Startdatum"), Map.entry("Date last action", "Datum laatste actie")),
+            // "resopsta" [sic]: the catalogue's own spelling, so the column LimeSurvey writes
+            "pt_BR", Map.ofEntries(
+                    Map.entry("Response ID", "ID da resopsta"), Map.entry("Date submitted", "Data de envio"),
+                    Map.entry("Last page", "Última página"), Map.entry("Start language", "Idioma inicial"),
+                    Map.entry("Date started", "Data de início"), Map.entry("Date last action", "Data da última ação")));
 
-    /** Jira's issue-navigator CSV headers (Spanish and German as public code reading such exports names them). */
+    /**
+     * Jira's issue-navigator CSV headers, as public code reading such exports names them (Spanish, German,
+     * French, Brazilian Portuguese); Atlassian's language packs are not public.
+     */
     static final Map<String, Map<String, String>> JIRA = table(
             "es", Map.ofEntries(
                     Map.entry("Issue key", "Clave de incidencia"), Map.entry("Issue id", "ID de la incidencia"),
@@ -86,7 +121,31 @@ final class LocalisedNames {
                     Map.entry("Issue key", "Vorgangsschlüssel"), Map.entry("Summary", "Zusammenfassung"),
                     Map.entry("Issue Type", "Vorgangstyp"), Map.entry("Status", "Status"),
                     Map.entry("Priority", "Priorität"), Map.entry("Reporter", "Autor"),
-                    Map.entry("Assignee", "Zugewiesene Person"), Map.entry("Description", "Beschreibung")));
+                    Map.entry("Assignee", "Zugewiesene Person"), Map.entry("Description", "Beschreibung")),
+            "fr", Map.ofEntries(
+                    Map.entry("Issue key", "Clé de ticket"), Map.entry("Summary", "Résumé"),
+                    Map.entry("Issue Type", "Type de ticket"), Map.entry("Status", "État"),
+                    Map.entry("Priority", "Priorité"), Map.entry("Created", "Création"),
+                    Map.entry("Resolved", "Résolue"), Map.entry("Reporter", "Rapporteur"),
+                    Map.entry("Assignee", "Responsable")),
+            "pt_BR", Map.ofEntries(
+                    Map.entry("Issue key", "Chave do item"), Map.entry("Issue id", "ID do item"),
+                    Map.entry("Summary", "Resumo"), Map.entry("Status", "Status"), Map.entry("Priority", "Prioridade"),
+                    Map.entry("Created", "Criado"), Map.entry("Resolved", "Resolvido"),
+                    Map.entry("Assignee", "Responsável"), Map.entry("Component/s", "Componentes"),
+                    Map.entry("Time Spent", "Tempo gasto")));
+
+    /**
+     * Microsoft Forms' fixed columns of the "Open in Excel" download, as public code reading such exports
+     * names them (German; French, from a test whose headers are "the same as the real file's").
+     */
+    static final Map<String, Map<String, String>> MICROSOFT_FORMS = table(
+            "de", Map.ofEntries(
+                    Map.entry("Start time", "Startzeit"), Map.entry("Completion time", "Fertigstellungszeit"),
+                    Map.entry("Email", "E-Mail"), Map.entry("Name", "Name")),
+            "fr", Map.ofEntries(
+                    Map.entry("Start time", "Heure de début"), Map.entry("Completion time", "Heure de fin"),
+                    Map.entry("Email", "Adresse de messagerie"), Map.entry("Name", "Nom")));
 
     /** Google Forms' first column, "Timestamp", in the form owner's language. */
     static final Map<String, String> GOOGLE_FORMS_TIMESTAMP = new LinkedHashMap<>(Map.of(
@@ -101,7 +160,7 @@ final class LocalisedNames {
     /**
      * GLPI's priority names ({@code msgctxt "priority"} in its catalogues), in the language the export
      * was made in → GLPI's English name, so that one ticket's "Alta" and another's "High" count as one
-     * priority. Italian's were not read from its catalogue: Italian exports keep their own words.
+     * priority.
      */
     static final Map<String, String> GLPI_PRIORITIES = priorities(
             // pt_BR
@@ -116,6 +175,9 @@ final class LocalisedNames {
             // es_ES ("Alta" as in pt_BR)
             "Primordial", "Major", "Muy alta", "Very high", "Alta", "High", "Media", "Medium", "Baja", "Low",
             "Muy baja", "Very low",
+            // it_IT ("Alta" as in pt_BR, "Media" as in es_ES)
+            "Maggiore", "Major", "Molto alta", "Very high", "Alta", "High", "Media", "Medium", "Bassa", "Low",
+            "Molto bassa", "Very low",
             // nl_NL
             "Hoogste", "Major", "Zeer hoog", "Very high", "Hoog", "High", "Gemiddeld", "Medium", "Laag", "Low",
             "Zeer laag", "Very low");

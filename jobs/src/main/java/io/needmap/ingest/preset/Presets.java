@@ -33,6 +33,7 @@ public final class Presets {
     private static final Map<String, Map<String, String>> G = LocalisedNames.GLPI;
     private static final Map<String, Map<String, String>> L = LocalisedNames.LIMESURVEY;
     private static final Map<String, Map<String, String>> J = LocalisedNames.JIRA;
+    private static final Map<String, Map<String, String>> M = LocalisedNames.MICROSOFT_FORMS;
 
     private static final List<String> GOOGLE_FORMS_TIMESTAMPS =
             concat(List.of("Timestamp"), List.copyOf(LocalisedNames.GOOGLE_FORMS_TIMESTAMP.values()));
@@ -73,12 +74,10 @@ public final class Presets {
                     withSegmentQuestions(Map.of(
                             Role.RESPONSE_ID, concat(List.of("id"), LocalisedNames.all(L, "Response ID")),
                             Role.SUBMITTED_AT, concat(List.of("submitdate"), LocalisedNames.all(L, "Date submitted"))))),
-            SingleHeaderPreset.of("microsoft-forms", InputKind.SURVEY,
-                    List.of(List.of("ID", "Start time", "Completion time", "Email", "Name"),
-                            List.of("ID", "Startzeit", "Fertigstellungszeit", "E-Mail", "Name")),
+            new SingleHeaderPreset("microsoft-forms", InputKind.SURVEY, microsoftFormsSignatures(),
                     withSegmentQuestions(Map.of(Role.RESPONSE_ID, List.of("ID"),
-                            Role.SUBMITTED_AT, List.of("Completion time", "Fertigstellungszeit"),
-                            Role.RESPONDENT, List.of("Email", "E-Mail")))),
+                            Role.SUBMITTED_AT, LocalisedNames.all(M, "Completion time"),
+                            Role.RESPONDENT, LocalisedNames.all(M, "Email")))),
             new GoogleFormsPreset(GOOGLE_FORMS_TIMESTAMPS,
                     withSegmentQuestions(Map.of(Role.SUBMITTED_AT, GOOGLE_FORMS_TIMESTAMPS,
                             Role.RESPONDENT, concat(List.of("Email Address", "Email"),
@@ -89,8 +88,9 @@ public final class Presets {
                             Map.entry(Role.RESOLVED_AT, LocalisedNames.all(J, "Resolved")),
                             Map.entry(Role.STATUS, LocalisedNames.all(J, "Status")),
                             Map.entry(Role.PRIORITY, LocalisedNames.all(J, "Priority")),
-                            Map.entry(Role.CATEGORY, concat(List.of("Custom field (Request Type)", "Request Type",
-                                    "Component/s", "Components"), LocalisedNames.all(J, "Issue Type"))),
+                            Map.entry(Role.CATEGORY, concat(List.of("Custom field (Request Type)", "Request Type"),
+                                    LocalisedNames.all(J, "Component/s"), List.of("Components"),
+                                    LocalisedNames.all(J, "Issue Type"))),
                             Map.entry(Role.DEPARTMENT, List.of("Custom field (Department)",
                                     "Campo personalizado (Departamento)")),
                             Map.entry(Role.SUMMARY, LocalisedNames.all(J, "Summary")),
@@ -154,10 +154,10 @@ public final class Presets {
                             // the resolution date first; a ticket closed without one was resolved when closed
                             Map.entry(Role.RESOLVED_AT, concat(LocalisedNames.all(G, "Resolution date"),
                                     LocalisedNames.all(G, "Closing date"))),
-                            Map.entry(Role.STATUS, concat(LocalisedNames.all(G, "Status"), List.of("Statut"))),
+                            Map.entry(Role.STATUS, LocalisedNames.all(G, "Status")),
                             Map.entry(Role.PRIORITY, LocalisedNames.all(G, "Priority")),
                             Map.entry(Role.CATEGORY, LocalisedNames.all(G, "Category")),
-                            Map.entry(Role.SUMMARY, concat(LocalisedNames.all(G, "Title"), List.of("Titre"))),
+                            Map.entry(Role.SUMMARY, LocalisedNames.all(G, "Title")),
                             Map.entry(Role.DESCRIPTION, LocalisedNames.all(G, "Description")),
                             Map.entry(Role.REQUESTER, concat(LocalisedNames.joined(G, "Requester", "Requester"),
                                     LocalisedNames.all(G, "Requester"))),
@@ -168,14 +168,13 @@ public final class Presets {
     }
 
     /**
-     * English and (pre-existing) French signatures, the default columns of GLPI's ticket list; then one per
-     * language of {@link LocalisedNames#GLPI}, requiring "ID" and the opening date (a language may lack
-     * sourced names for some of the other columns, so those two carry it).
+     * The English signature, the default columns of GLPI's ticket list; then one per language of
+     * {@link LocalisedNames#GLPI}, requiring "ID" and the opening date (a language may lack sourced names
+     * for some of the other columns, so those two carry it).
      */
     private static List<Signature> glpiSignatures() {
         List<Signature> signatures = new ArrayList<>(List.of(
-                Signature.of(List.of("ID", "Title", "Entity", "Status", "Opening date", "Priority")),
-                Signature.of(List.of("ID", "Titre", "Entité", "Statut", "Date d'ouverture", "Priorité"))));
+                Signature.of(List.of("ID", "Title", "Entity", "Status", "Opening date", "Priority"))));
         signatures.addAll(LocalisedNames.signatures(G,
                 List.of("ID", "Title", "Entity", "Status", "Opening date", "Priority", "Category"),
                 List.of("ID", "Opening date"), List.of("ID"), 0));
@@ -197,6 +196,21 @@ public final class Presets {
                 new Signature(fixed, List.of("Response ID", "Date submitted"), 0.75)));
         signatures.addAll(LocalisedNames.signatures(L, fixed, List.of("Response ID", "Date submitted"), List.of(),
                 0.75));
+        return signatures;
+    }
+
+    /**
+     * Microsoft Forms' download in English and per language of {@link LocalisedNames#MICROSOFT_FORMS}. The
+     * English and German ones count the share of the five fixed columns found; the French one needs all
+     * five, since "ID", "Heure de début" and "Heure de fin" alone head many a French timetable.
+     */
+    private static List<Signature> microsoftFormsSignatures() {
+        List<String> fixed = List.of("ID", "Start time", "Completion time", "Email", "Name");
+        List<Signature> signatures = new ArrayList<>(List.of(Signature.of(fixed)));
+        M.forEach((language, names) -> {
+            List<String> local = fixed.stream().map(n -> names.getOrDefault(n, n)).toList();
+            signatures.add(language.equals("de") ? Signature.of(local) : new Signature(local, local, 0));
+        });
         return signatures;
     }
 

@@ -8,11 +8,20 @@ import io.needmap.ingest.ExportReader;
 import io.needmap.ingest.IngestResult;
 import io.needmap.ingest.InputInspector;
 import io.needmap.model.Ticket;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,14 +46,17 @@ class LocalisedExportsTest {
                         "ticket_id", "created_at", "resolved_at", "status", "priority", "category", "summary",
                         "description", "requester", "assignee"),
                 export("glpi/glpi-fr_FR.csv", "glpi", "tickets", 2, 2,
-                        "ticket_id", "created_at", "resolved_at", "priority", "category", "description", "requester",
-                        "assignee"),
+                        "ticket_id", "created_at", "resolved_at", "status", "priority", "category", "summary",
+                        "description", "requester", "assignee"),
                 export("glpi/glpi-es_ES.csv", "glpi", "tickets", 2, 2,
-                        "ticket_id", "created_at", "resolved_at", "priority", "category", "description"),
+                        "ticket_id", "created_at", "resolved_at", "status", "priority", "category", "summary",
+                        "description", "requester"),
                 export("glpi/glpi-it_IT.csv", "glpi", "tickets", 2, 2,
-                        "ticket_id", "created_at", "resolved_at", "status", "description"),
+                        "ticket_id", "created_at", "resolved_at", "status", "priority", "category", "summary",
+                        "description", "requester"),
                 export("glpi/glpi-nl_NL.csv", "glpi", "tickets", 2, 2,
-                        "ticket_id", "created_at", "resolved_at", "priority", "category", "description", "assignee"),
+                        "ticket_id", "created_at", "resolved_at", "status", "priority", "category", "summary",
+                        "description", "requester", "assignee"),
                 // LimeSurvey (de: the reported failure, only id and submission date of the fixed columns)
                 export("limesurvey/limesurvey-de.csv", "limesurvey", "survey", 3, 3,
                         "response_id", "submitted_at", "department", "overall_satisfaction", "nps", "need_text",
@@ -53,6 +65,15 @@ class LocalisedExportsTest {
                         "response_id", "submitted_at", "department", "overall_satisfaction", "nps", "need_text"),
                 export("limesurvey/limesurvey-pt.csv", "limesurvey", "survey", 2, 2,
                         "response_id", "submitted_at", "department", "overall_satisfaction", "need_text"),
+                // LimeSurvey's own catalogues (1.92): all six fixed columns
+                export("limesurvey/limesurvey-es.csv", "limesurvey", "survey", 2, 2,
+                        "response_id", "submitted_at", "department", "overall_satisfaction", "nps", "need_text"),
+                export("limesurvey/limesurvey-it.csv", "limesurvey", "survey", 2, 2,
+                        "response_id", "submitted_at", "department", "overall_satisfaction", "nps", "need_text"),
+                export("limesurvey/limesurvey-nl.csv", "limesurvey", "survey", 2, 2,
+                        "response_id", "submitted_at", "department", "overall_satisfaction", "nps", "need_text"),
+                export("limesurvey/limesurvey-pt_BR.csv", "limesurvey", "survey", 2, 2,
+                        "response_id", "submitted_at", "department", "overall_satisfaction", "nps", "need_text"),
                 // Google Forms
                 export("google-forms/googleforms-es.csv", "google-forms", "survey", 2, 2,
                         "submitted_at", "respondent", "department", "need_text"),
@@ -69,6 +90,12 @@ class LocalisedExportsTest {
                 // issue 12's item 2)
                 export("jira/jira-issues-es.csv", "jira", "tickets", 2, 2,
                         "ticket_id", "created_at", "resolved_at", "status", "priority", "summary", "description"),
+                export("jira/jira-issues-fr.csv", "jira", "tickets", 2, 2,
+                        "ticket_id", "created_at", "resolved_at", "status", "priority", "category", "summary",
+                        "requester", "assignee"),
+                export("jira/jira-issues-pt_BR.csv", "jira", "tickets", 2, 2,
+                        "ticket_id", "created_at", "resolved_at", "status", "priority", "category", "summary",
+                        "assignee", "time_spent"),
                 export("jira/jira-current-fields.csv", "jira", "tickets", 3, 0,
                         "ticket_id", "summary", "category", "requester", "department"),
                 export("jira/jira-issues-de.csv", "jira", "tickets", 2, 0,
@@ -110,6 +137,8 @@ class LocalisedExportsTest {
             IngestResult<Ticket> result = reader.readTickets(fixture(file));
             assertEquals(List.of("High", "Medium"), result.accepted().stream().map(Ticket::priority).toList(), file);
         }
+        IngestResult<Ticket> it = reader.readTickets(fixture("glpi/glpi-it_IT.csv"));
+        assertEquals(List.of("High", "Very low"), it.accepted().stream().map(Ticket::priority).toList());
     }
 
     @Test
@@ -119,6 +148,57 @@ class LocalisedExportsTest {
         assertEquals(java.time.LocalDateTime.of(2026, 11, 28, 9, 5).atZone(ZONE).toInstant(), first.createdAt());
         assertEquals("Impressora não imprime em cores", first.summary());
         assertEquals("Hardware > Impressoras", first.category());
+    }
+
+    /**
+     * Microsoft Forms' "Open in Excel" download of a form whose owner uses Forms in French (the fixed
+     * columns as public code reading such a download names them; see the fixtures' README), built here
+     * with Apache POI as {@code InspectorTest} builds the English one.
+     */
+    @Test
+    void microsoftFormsInFrenchIsRecognisedWithItsRolesAndEveryRow(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("Enquête informatique 2026(1-2).xlsx");
+        try (Workbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Sheet1");
+            CellStyle dates = workbook.createCellStyle();
+            dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy hh:mm:ss"));
+            List<String> header = List.of("ID", "Heure de début", "Heure de fin", "Adresse de messagerie", "Nom",
+                    "Dans quel département travaillez-vous ?", "De quoi avez-vous besoin pour mieux travailler ?");
+            Row first = sheet.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                first.createCell(i).setCellValue(header.get(i));
+            }
+            Object[][] answers = {
+                {1, LocalDateTime.of(2026, 11, 28, 9, 1, 40), LocalDateTime.of(2026, 11, 28, 9, 5, 12),
+                    "anonymous", "", "Comptabilité", "Un accès plus rapide au VPN depuis l'étranger."},
+                {2, LocalDateTime.of(2026, 11, 29, 14, 12, 10), LocalDateTime.of(2026, 11, 29, 14, 20, 3),
+                    "anonymous", "", "Ressources humaines", "Des écrans plus grands pour l'équipe paie."}};
+            for (int r = 0; r < answers.length; r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < answers[r].length; c++) {
+                    Object value = answers[r][c];
+                    if (value instanceof Integer n) {
+                        row.createCell(c).setCellValue(n);
+                    } else if (value instanceof LocalDateTime t) {
+                        row.createCell(c).setCellValue(t);
+                        row.getCell(c).setCellStyle(dates);
+                    } else {
+                        row.createCell(c).setCellValue((String) value);
+                    }
+                }
+            }
+            try (var out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        var inspection = InputInspector.inspect(file, ZONE);
+        assertEquals("microsoft-forms", inspection.tool());
+        assertEquals("survey", inspection.kind());
+        for (String role : List.of("response_id", "submitted_at", "respondent", "department", "need_text")) {
+            assertTrue(inspection.mapped().containsKey(role), role + " not mapped: " + inspection.mapped());
+        }
+        assertEquals(2, inspection.rowsRead());
+        assertEquals(2, inspection.rowsAccepted(), inspection.problems().toString());
     }
 
     @Test

@@ -212,7 +212,11 @@ class PresetsTest {
                 List.of("ID de la réponse", "Question", "Réponse"),
                 List.of("Issue key", "Summary", "Owner"),                         // not Jira's four
                 List.of("Vorgangsschlüssel", "Titel", "Status"),
-                List.of("Name", "Zeitstempel", "Wert"))) {                        // timestamp not first
+                List.of("Name", "Zeitstempel", "Wert"),                           // timestamp not first
+                List.of("ID", "Semaine", "Heure de début", "Heure de fin", "Etat"),  // a timetable, not Forms
+                List.of("Respons ID", "Vraag", "Antwoord"),                       // no submission date
+                List.of("ID", "Titel", "Entiteit", "Status"),                     // Dutch: no opening date
+                List.of("Clé de ticket", "Type de ticket", "Priorité"))) {        // no summary
             assertTrue(Presets.detect(rows(header)).isEmpty(), header + " taken for "
                     + Presets.detect(rows(header)).map(ExportPreset::tool).orElse(""));
         }
@@ -223,6 +227,12 @@ class PresetsTest {
         assertEquals("limesurvey", detected(rows(List.of("Antwort ID", "Datum Abgeschickt", "Wie zufrieden?"))).tool());
         assertEquals("limesurvey", detected(rows(List.of("ID de la réponse", "Date de soumission", "Q1"))).tool());
         assertEquals("limesurvey", detected(rows(List.of("Response ID", "Date submitted", "Q1"))).tool());
+        assertEquals("limesurvey", detected(rows(List.of("ID de respuesta", "Fecha de envío", "P1"))).tool());
+        assertEquals("limesurvey", detected(rows(List.of("ID risposta", "Data inviata", "D1"))).tool());
+        assertEquals("limesurvey", detected(rows(List.of("Respons ID", "Datum verstuurd", "V1"))).tool());
+        assertEquals("jira", detected(rows(List.of("Clé de ticket", "Résumé", "État", "Création"))).tool());
+        assertEquals("microsoft-forms", detected(rows(List.of("ID", "Heure de début", "Heure de fin",
+                "Adresse de messagerie", "Nom", "Q1"))).tool());
         assertEquals("glpi", detected(rows(List.of("ID", "Título", "Entidade", "Status", "Última atualização",
                 "Data de abertura", "Prioridade"))).tool());
         assertEquals("jira", detected(rows(List.of("Issue Type", "Issue key", "Issue id", "Summary", "Reporter",
