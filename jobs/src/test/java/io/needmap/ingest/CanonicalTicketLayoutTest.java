@@ -21,8 +21,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Ticket CSVs in the canonical layout: good rows become tickets, bad rows go to quarantine. */
-class CanonicalTicketReaderTest {
+/**
+ * Ticket CSVs in the canonical layout, read by the one reader of every export ({@link ExportReader}):
+ * good rows become tickets, bad rows go to quarantine.
+ */
+class CanonicalTicketLayoutTest {
 
     private static final String HEADER =
             "ticket_id,created_at,resolved_at,department,category,priority,summary,description,hours_spent,satisfaction\n";
@@ -36,7 +39,7 @@ class CanonicalTicketReaderTest {
     }
 
     private IngestResult<Ticket> read(Path file) {
-        return new CanonicalTicketReader(BERLIN).read(file);
+        return new ExportReader(BERLIN).readTickets(file);
     }
 
     @Test

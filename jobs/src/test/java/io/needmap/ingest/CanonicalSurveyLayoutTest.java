@@ -19,8 +19,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Survey CSVs in the canonical layout: good rows become responses, bad rows go to quarantine. */
-class CanonicalSurveyReaderTest {
+/**
+ * Survey CSVs in the canonical layout, read by the one reader of every export ({@link ExportReader}):
+ * good rows become responses, bad rows go to quarantine.
+ */
+class CanonicalSurveyLayoutTest {
 
     private static final String HEADER = "response_id,submitted_at,department,overall_satisfaction,nps,need_text,comment\n";
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -33,7 +36,7 @@ class CanonicalSurveyReaderTest {
     }
 
     private IngestResult<SurveyResponse> read(Path file) {
-        return new CanonicalSurveyReader(BERLIN).read(file);
+        return new ExportReader(BERLIN).readSurveys(file);
     }
 
     private static Reject only(List<Reject> rejects) {
@@ -305,8 +308,8 @@ class CanonicalSurveyReaderTest {
     @Test
     void segmentColumnsAreNotRequiredNorPartOfTheLayout() {
         assertEquals(List.of("response_id", "submitted_at", "department", "overall_satisfaction", "nps", "need_text",
-                "comment"), CanonicalSurveyReader.COLUMNS);
-        assertEquals(List.of("role", "location", "service_area"), CanonicalSurveyReader.OPTIONAL_COLUMNS);
+                "comment"), ExportReader.CANONICAL_SURVEY_COLUMNS);
+        assertEquals(List.of("role", "location", "service_area"), ExportReader.CANONICAL_SURVEY_OPTIONAL_COLUMNS);
     }
 
     @Test
