@@ -322,6 +322,13 @@ public final class ExportReader {
         }
     }
 
+    /** Ends the reading of a file once its first row is read. */
+    private static final class FirstLineRead extends RuntimeException {
+        FirstLineRead() {
+            super(null, null, false, false);
+        }
+    }
+
     /** Date parsers per date role and the file's scrubber, from {@code Rows.firstPass}. */
     private record FirstPass(Map<Role, DateTimeParser> dates, PiiScrubber scrubber) {
     }
@@ -368,15 +375,18 @@ public final class ExportReader {
         }
 
         /**
-         * A canonical file's header names each of the layout's columns (as written, in any order,
-         * beside any others), and names no column twice and none with an empty name.
+         * A canonical file's header, its first line, names each of the layout's columns (exactly as
+         * written, in any order, beside any others), and names no column twice and none with an empty
+         * name.
          */
         private void checkCanonicalHeader(List<String> required) {
             Path file = recognised.table().file();
-            List<String> header = recognised.columns();
+            RawRow first = firstLine();
+            // an empty first line is a header without names
+            List<String> header = first.line() > 1 ? List.of("") : first.cells();
             Set<String> seen = new java.util.HashSet<>();
             for (String name : header) {
-                if (name.isEmpty()) {
+                if (name.isBlank()) {
                     throw new InputException(file + " is not a CSV needmap can read: a header name is missing in "
                             + header + "; name every column or remove the empty one");
                 }
@@ -391,6 +401,20 @@ public final class ExportReader {
                         + "; its header is " + String.join(",", header)
                         + " but needmap's layout is " + String.join(",", required));
             }
+        }
+
+        /** The file's first row, blank cells and all. */
+        private RawRow firstLine() {
+            RawRow[] first = new RawRow[1];
+            try {
+                recognised.table().forEachRowWithBlankCells(row -> {
+                    first[0] = row;
+                    throw new FirstLineRead();
+                });
+            } catch (FirstLineRead done) {
+                // read
+            }
+            return first[0];
         }
 
         /** The text with the scrubber's findings replaced; a canonical file's text is kept as written. */
