@@ -233,4 +233,18 @@ class CanonicalTicketLayoutTest {
                 + "T-1,2026-08-14T10:32:00,,M\u00fcnchen,,,s,,,\n").getBytes(StandardCharsets.UTF_16LE));
         assertEquals("M\u00fcnchen", read(file).accepted().get(0).department());
     }
+
+    @Test
+    void idsAreKeptAsWrittenAndHoursAndSatisfactionArePlainNumbers() throws IOException {
+        IngestResult<Ticket> result = read(csv(HEADER
+                + "T 1,2026-08-14T10:32:00,,IT,Net,P1,s,d,1:30,good\n"
+                + "T-2,2026-08-14T10:32:00,?,IT,Net,P1,s,d,,\n"));
+        assertEquals(List.of("T 1", "T-2"), result.accepted().stream().map(Ticket::ticketId).toList());
+        assertEquals(List.of(), result.rejects());
+        assertEquals(List.of("hours_spent", "satisfaction", "resolved_at"),
+                result.blanked().stream().map(v -> v.column()).toList());
+        assertEquals("hours_spent '1:30' is not a number; write it like 1.5", result.blanked().get(0).reason());
+        // "?" is no marker of a missing value in the canonical layout
+        assertTrue(result.blanked().get(2).reason().startsWith("resolved_at '?'"), result.blanked().get(2).reason());
+    }
 }
