@@ -33,13 +33,43 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * Reads a survey or ticket export of any recognised tool into needmap's records, through the
- * mapping its preset proposes. Every data row ends accepted, quarantined with a reason, or merged
- * into a later row with the same id (an event log's many rows per incident become its last state).
- * Names found in the file's people columns are scrubbed from its free text, with everything else
- * {@link PiiScrubber} finds.
+ * Reads a survey or ticket export of any recognised tool, needmap's own canonical layout included,
+ * into needmap's records, through the mapping its preset proposes. Every data row ends accepted,
+ * quarantined with a reason, or merged into a later row with the same id (an event log's many rows
+ * per incident become its last state). Names found in the file's people columns are scrubbed from its
+ * free text, with everything else {@link PiiScrubber} finds.
+ *
+ * <p>A plain CSV in the canonical layout (docs/inputs.md), read with its own column names, takes the
+ * same path with the layout's stricter rules, as documented there: every canonical column must be in
+ * the header (else the file is an input error naming the missing ones), a row with more or fewer
+ * fields than the header is quarantined, dates and times are ISO 8601 only, ratings whole numbers on
+ * their scale, hours a plain number, and the free text is kept as written (the theme stage scrubs it).
  */
 public final class ExportReader {
+
+    /** The canonical survey layout's columns, all required (docs/inputs.md). */
+    public static final List<String> CANONICAL_SURVEY_COLUMNS = List.of(
+            "response_id", "submitted_at", "department", "overall_satisfaction", "nps", "need_text", "comment");
+
+    /**
+     * Columns of the canonical survey layout read when the file has them, as trimmed text that may be
+     * empty: {@code role} (the respondent's role or job level), {@code location} (site or office) and
+     * {@code service_area} (the IT service the answer is about). A file without them gives responses
+     * where they are empty.
+     */
+    public static final List<String> CANONICAL_SURVEY_OPTIONAL_COLUMNS = List.of("role", "location", "service_area");
+
+    /** The canonical ticket layout's columns, all required (docs/inputs.md). */
+    public static final List<String> CANONICAL_TICKET_COLUMNS = List.of(
+            "ticket_id", "created_at", "resolved_at", "department", "category", "priority",
+            "summary", "description", "hours_spent", "satisfaction");
+
+    /**
+     * Columns of the canonical ticket layout read when the file has them: {@code reopen_count}, how
+     * often the ticket was reopened (a whole number ≥ 0, empty when unknown). A file without it gives
+     * tickets whose reopen count is {@code null}.
+     */
+    public static final List<String> CANONICAL_TICKET_OPTIONAL_COLUMNS = List.of("reopen_count");
 
     /** Values that mean "no value" in some tools' exports (ServiceNow writes "?"). */
     private static final Set<String> NULL_MARKERS = Set.of("?", "n/a", "null", "(none)");
@@ -76,12 +106,20 @@ public final class ExportReader {
     }
 
     /**
-     * Whether a run reads this file with needmap's strict canonical readers: a plain CSV in the
-     * canonical layout. A zipped or workbook copy of it goes through this reader, which reads inside.
+     * Whether the file is a plain CSV in the canonical layout, which this reader reads with the
+     * layout's strict rules unless the config maps its columns (or, for surveys, sets its ratings).
+     * A zipped or workbook copy of it is read with the rules of any export.
      */
     public static boolean isCanonicalCsv(Path file) {
         return !TabularFile.isZip(file) && !TabularFile.isOle(file)
                 && recognise(file).preset().tool().equals("canonical");
+    }
+
+    /** Whether the recognised file is read with the canonical layout's strict rules. */
+    private static boolean canonicalRules(Recognised r, Map<String, List<String>> overrides) {
+        Path file = r.table().file();
+        return overrides.isEmpty() && r.preset().tool().equals("canonical")
+                && !TabularFile.isZip(file) && !TabularFile.isOle(file);
     }
 
     /** Recognises the file's tool, or explains why it cannot. */
@@ -149,7 +187,8 @@ public final class ExportReader {
                                                     InputRatings ratings) {
         Recognised r = recognise(file, overrides);
         expect(r, InputKind.SURVEY, "inputs.surveys or --surveys", "inputs.tickets or --tickets");
-        Rows rows = new Rows(r);
+        Rows rows = new Rows(r, canonicalRules(r, overrides) && ratings.equals(InputRatings.DEFAULT)
+                ? CANONICAL_SURVEY_COLUMNS : null);
         FirstPass pass = rows.firstPass(List.of(Role.SUBMITTED_AT), List.of(Role.RESPONDENT));
         DateTimeParser dates = pass.dates().get(Role.SUBMITTED_AT);
         int satisfactionMax = ratings.scales().getOrDefault(Role.OVERALL_SATISFACTION.id(), 5);
@@ -162,9 +201,10 @@ public final class ExportReader {
             if (!rows.has(Role.RESPONSE_ID)) {
                 id = "line-" + row.line(); // Google and Microsoft Forms number nothing; the line is the id
             } else if (id.isBlank()) {
-                throw new RowProblem(rows.name(Role.RESPONSE_ID) + " is empty; every answer needs its id");
+                throw new RowProblem(rows.name(Role.RESPONSE_ID) + (rows.canonical ? " is empty; every row needs one"
+                        : " is empty; every answer needs its id"));
             }
-            return CanonicalSurveyReader.keptOrQuarantined(new SurveyResponse(
+            return keptOrQuarantined(new SurveyResponse(
                     id,
                     // an export without any time column (a published copy with dates removed) still
                     // has answers to analyse; a row with an empty time in a time column does not
@@ -175,8 +215,8 @@ public final class ExportReader {
                             () -> rows.rating(row, Role.OVERALL_SATISFACTION, satisfaction)), satisfactionMax),
                     blanks.orBlank(rows.name(Role.NPS), rows.value(row, Role.NPS),
                             () -> rows.rating(row, Role.NPS, nps)),
-                    scrubber.scrub(rows.joined(row, Role.NEED_TEXT)),
-                    scrubber.scrub(rows.joined(row, Role.COMMENT)),
+                    rows.scrub(scrubber, rows.joined(row, Role.NEED_TEXT)),
+                    rows.scrub(scrubber, rows.joined(row, Role.COMMENT)),
                     // segments, when the file has them (mapped in the config, or a plainly named column)
                     rows.value(row, Role.ROLE),
                     rows.value(row, Role.LOCATION),
@@ -192,7 +232,7 @@ public final class ExportReader {
     public IngestResult<Ticket> readTickets(Path file, Map<String, List<String>> overrides) {
         Recognised r = recognise(file, overrides);
         expect(r, InputKind.TICKETS, "inputs.tickets or --tickets", "inputs.surveys or --surveys");
-        Rows rows = new Rows(r);
+        Rows rows = new Rows(r, canonicalRules(r, overrides) ? CANONICAL_TICKET_COLUMNS : null);
         FirstPass pass = rows.firstPass(List.of(Role.CREATED_AT, Role.RESOLVED_AT),
                 List.of(Role.REQUESTER, Role.ASSIGNEE));
         DateTimeParser created = pass.dates().get(Role.CREATED_AT);
@@ -204,7 +244,8 @@ public final class ExportReader {
         return rows.read(Source.TICKETS, Ticket::ticketId, (row, blanks) -> {
             String id = rows.value(row, Role.TICKET_ID);
             if (id.isBlank()) {
-                throw new RowProblem(rows.name(Role.TICKET_ID) + " is empty; every ticket needs its id");
+                throw new RowProblem(rows.name(Role.TICKET_ID) + (rows.canonical ? " is empty; every row needs one"
+                        : " is empty; every ticket needs its id"));
             }
             Instant opened = rows.instant(row, Role.CREATED_AT, created, true);
             // the values below the department are optional: one that cannot be used is left empty (and
@@ -218,18 +259,55 @@ public final class ExportReader {
                         + "; one of the two is wrong");
                 closed = null;
             }
-            return new Ticket(id.replace(" ", ""), opened, closed, rows.department(row),
+            // the canonical layout keeps its ids as written; the tools' ids lose their blanks
+            return new Ticket(rows.canonical ? id : id.replace(" ", ""), opened, closed, rows.department(row),
                     rows.value(row, Role.CATEGORY),
                     Presets.englishValue(r.preset().tool(), Role.PRIORITY, rows.value(row, Role.PRIORITY)),
-                    scrubber.scrub(rows.value(row, Role.SUMMARY)), scrubber.scrub(rows.value(row, Role.DESCRIPTION)),
+                    rows.scrub(scrubber, rows.value(row, Role.SUMMARY)),
+                    rows.scrub(scrubber, rows.value(row, Role.DESCRIPTION)),
                     blanks.orBlank(rows.name(Role.TIME_SPENT), rows.value(row, Role.TIME_SPENT),
                             () -> rows.hours(row, secondsPerUnit)),
                     blanks.orBlank(rows.name(Role.SATISFACTION), rows.value(row, Role.SATISFACTION),
                             () -> rows.rating(row, Role.SATISFACTION, satisfaction)),
                     blanks.orBlank(rows.name(Role.REOPEN_COUNT), rows.value(row, Role.REOPEN_COUNT),
-                            () -> CanonicalTicketReader.count(rows.value(row, Role.REOPEN_COUNT),
-                                    rows.name(Role.REOPEN_COUNT))));
+                            () -> count(rows.value(row, Role.REOPEN_COUNT), rows.name(Role.REOPEN_COUNT))));
         });
+    }
+
+    /**
+     * A response whose ratings were left empty is kept when it still says something (another rating,
+     * a need or a comment); one that said nothing else is quarantined with the rating's reason, since an
+     * empty answer is no answer.
+     */
+    static SurveyResponse keptOrQuarantined(SurveyResponse response, Blanks blanks) throws RowProblem {
+        boolean content = response.overallSatisfaction() != null || response.nps() != null
+                || !response.needText().isBlank() || !response.comment().isBlank();
+        if (!blanks.isEmpty() && !content) {
+            throw new RowProblem(blanks.firstReason());
+        }
+        return response;
+    }
+
+    /**
+     * A count such as a ticket's reopens: a whole number ≥ 0 ("2.0", as a spreadsheet may write it,
+     * is 2), or {@code null} when blank or absent. Anything else is a problem with the value: it is
+     * left empty and listed with the reason ({@link Blanks}).
+     */
+    static Integer count(String value, String column) throws RowProblem {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        int parsed;
+        try {
+            parsed = Integer.parseInt(v.endsWith(".0") ? v.substring(0, v.length() - 2) : v);
+        } catch (NumberFormatException e) {
+            throw new RowProblem(column + " '" + v + "' is not a whole number; write it like 0 or 2");
+        }
+        if (parsed < 0) {
+            throw new RowProblem(column + " " + v + " is negative; it must be 0 or more");
+        }
+        return parsed;
     }
 
     private static Integer fivePoint(Integer value, int max) {
@@ -241,6 +319,13 @@ public final class ExportReader {
             throw new InputException(r.table().file() + " looks like a " + r.preset().tool() + " "
                     + r.preset().kind().id() + " export, not " + kind.id() + "; list it under " + instead
                     + " instead of " + where);
+        }
+    }
+
+    /** Ends the reading of a file once its first row is read. */
+    private static final class FirstLineRead extends RuntimeException {
+        FirstLineRead() {
+            super(null, null, false, false);
         }
     }
 
@@ -258,9 +343,19 @@ public final class ExportReader {
         private final Recognised recognised;
         private final Map<Role, List<Integer>> columns = new EnumMap<>(Role.class);
         private final boolean nullMarkers;
+        /** Whether the canonical layout's strict rules apply (see the class comment). */
+        final boolean canonical;
 
-        Rows(Recognised recognised) {
+        /**
+         * @param canonicalColumns the canonical layout's columns when its strict rules apply, else
+         *                         {@code null}
+         */
+        Rows(Recognised recognised, List<String> canonicalColumns) {
             this.recognised = recognised;
+            this.canonical = canonicalColumns != null;
+            if (canonical) {
+                checkCanonicalHeader(canonicalColumns);
+            }
             Map<String, Integer> first = new HashMap<>();
             for (int i = 0; i < recognised.columns().size(); i++) {
                 first.putIfAbsent(recognised.columns().get(i), i);
@@ -277,6 +372,54 @@ public final class ExportReader {
                 columns.put(Role.RESOLVED_AT, List.copyOf(all));
             }
             this.nullMarkers = recognised.preset().tool().equals("servicenow");
+        }
+
+        /**
+         * A canonical file's header, its first line, names each of the layout's columns (exactly as
+         * written, in any order, beside any others), and names no column twice and none with an empty
+         * name.
+         */
+        private void checkCanonicalHeader(List<String> required) {
+            Path file = recognised.table().file();
+            RawRow first = firstLine();
+            // an empty first line is a header without names
+            List<String> header = first.line() > 1 ? List.of("") : first.cells();
+            Set<String> seen = new java.util.HashSet<>();
+            for (String name : header) {
+                if (name.isBlank()) {
+                    throw new InputException(file + " is not a CSV needmap can read: a header name is missing in "
+                            + header + "; name every column or remove the empty one");
+                }
+                if (!seen.add(name)) {
+                    throw new InputException(file + " is not a CSV needmap can read: the header names the column \""
+                            + name + "\" twice in " + header + "; keep one of them");
+                }
+            }
+            List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new InputException(file + " lacks the column(s) " + String.join(", ", missing)
+                        + "; its header is " + String.join(",", header)
+                        + " but needmap's layout is " + String.join(",", required));
+            }
+        }
+
+        /** The file's first row, blank cells and all. */
+        private RawRow firstLine() {
+            RawRow[] first = new RawRow[1];
+            try {
+                recognised.table().forEachRowWithBlankCells(row -> {
+                    first[0] = row;
+                    throw new FirstLineRead();
+                });
+            } catch (FirstLineRead done) {
+                // read
+            }
+            return first[0];
+        }
+
+        /** The text with the scrubber's findings replaced; a canonical file's text is kept as written. */
+        String scrub(PiiScrubber scrubber, String text) {
+            return canonical ? text : scrubber.scrub(text);
         }
 
         boolean has(Role role) {
@@ -318,6 +461,9 @@ public final class ExportReader {
                 return "Unknown"; // the export has no department column: say so, don't guess
             }
             String value = value(row, Role.DEPARTMENT);
+            if (canonical) {
+                return Fields.required(value, name(Role.DEPARTMENT));
+            }
             if (value.isEmpty()) {
                 throw new RowProblem(name(Role.DEPARTMENT) + " is empty; every row needs a department");
             }
@@ -326,6 +472,10 @@ public final class ExportReader {
 
         Instant instant(RawRow row, Role role, DateTimeParser parser, boolean required) throws RowProblem {
             String value = value(row, role);
+            if (canonical) { // ISO 8601 only
+                return required ? Fields.requiredTimestamp(value, name(role), zone)
+                        : Fields.optionalTimestamp(value, name(role), zone);
+            }
             if (value.isEmpty()) {
                 if (required) {
                     throw new RowProblem(name(role) + " is empty; every row needs one");
@@ -340,6 +490,9 @@ public final class ExportReader {
         }
 
         Integer rating(RawRow row, Role role, RatingParser parser) throws RowProblem {
+            if (canonical) { // a whole number on the scale, no labels
+                return Fields.optionalInt(value(row, role), name(role), parser.min(), parser.max());
+            }
             try {
                 OptionalInt value = parser.parse(value(row, role));
                 return value.isPresent() ? value.getAsInt() : null;
@@ -350,6 +503,9 @@ public final class ExportReader {
 
         Double hours(RawRow row, double secondsPerUnit) throws RowProblem {
             String value = value(row, Role.TIME_SPENT);
+            if (canonical) { // hours as a plain number
+                return Fields.optionalNonNegative(value, name(Role.TIME_SPENT));
+            }
             if (value.isEmpty()) {
                 return null;
             }
@@ -386,6 +542,9 @@ public final class ExportReader {
          * columns that name respondents ({@link #NAME_COLUMNS}), for the scrubber.
          */
         FirstPass firstPass(List<Role> dateRoles, List<Role> people) {
+            if (canonical) { // ISO 8601 dates need no guess, and canonical text is not scrubbed here
+                return new FirstPass(Map.of(), PiiScrubber.builder().build());
+            }
             Map<Role, List<String>> samples = new EnumMap<>(Role.class);
             dateRoles.forEach(role -> samples.put(role, new ArrayList<>()));
             List<String> columnNames = recognised.columns().stream().map(c -> c.strip().toLowerCase(Locale.ROOT))
@@ -445,17 +604,33 @@ public final class ExportReader {
 
         void forEachData(java.util.function.Consumer<RawRow> action) {
             int[] seen = {0};
-            recognised.table().forEachRow(row -> {
-                if (seen[0]++ >= recognised.headerRows()) {
+            java.util.function.Consumer<RawRow> each = row -> {
+                if (seen[0] >= recognised.headerRows()) {
                     action.accept(row);
+                } else if (!row.isBlank()) {
+                    seen[0]++;
                 }
-            });
+            };
+            if (canonical) {
+                // a line of separators or spaces is a row of the canonical layout, quarantined with its reason
+                recognised.table().forEachRowWithBlankCells(each);
+            } else {
+                recognised.table().forEachRow(each);
+            }
         }
 
         <T> IngestResult<T> read(Source source, Function<T, String> idOf, RowMapper<T> mapper) {
             RecordCollector<T> records = new RecordCollector<>();
             Path file = recognised.table().file();
+            int fields = recognised.columns().size();
             forEachData(row -> {
+                if (canonical && row.cells().size() != fields) {
+                    records.reject(new Reject(source, file, row.line(),
+                            CSVFormat.RFC4180.format(row.cells().toArray()), "row has " + row.cells().size()
+                            + " fields but the header has " + fields
+                            + "; check for an unquoted comma or a missing field"));
+                    return;
+                }
                 try {
                     Blanks blanks = new Blanks();
                     T record = mapper.map(row, blanks);

@@ -65,13 +65,9 @@ public final class InputInspector {
             inspection = inspection.withMapping(mapped, recognised.columns().stream()
                     .filter(c -> !c.isBlank() && !used.contains(c)).toList());
         }
-        boolean canonical = overrides.isEmpty() && ExportReader.isCanonicalCsv(file)
-                && ratings.equals(InputRatings.DEFAULT);
         IngestResult<?> result = switch (inspection.kind()) {
-            case "survey" -> canonical ? new CanonicalSurveyReader(zone).read(file)
-                    : new ExportReader(zone).readSurveys(file, overrides, ratings);
-            default -> canonical ? new CanonicalTicketReader(zone).read(file)
-                    : new ExportReader(zone).readTickets(file, overrides);
+            case "survey" -> new ExportReader(zone).readSurveys(file, overrides, ratings);
+            default -> new ExportReader(zone).readTickets(file, overrides);
         };
         List<String> problems = result.rejects().stream()
                 .limit(PROBLEMS)

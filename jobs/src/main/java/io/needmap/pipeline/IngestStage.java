@@ -2,8 +2,6 @@ package io.needmap.pipeline;
 
 import io.needmap.config.InputRatings;
 import io.needmap.config.RunConfig;
-import io.needmap.ingest.CanonicalSurveyReader;
-import io.needmap.ingest.CanonicalTicketReader;
 import io.needmap.ingest.ExportReader;
 import io.needmap.ingest.GoalsWorkbookReader;
 import io.needmap.ingest.IngestResult;
@@ -38,26 +36,21 @@ final class IngestStage {
     }
 
     static Ingested run(RunConfig config) {
-        CanonicalSurveyReader surveyReader = new CanonicalSurveyReader(config.timeZone());
-        CanonicalTicketReader ticketReader = new CanonicalTicketReader(config.timeZone());
+        // one reader for every survey and ticket file: any tool's export and needmap's canonical layout
         ExportReader exportReader = new ExportReader(config.timeZone());
         List<IngestResult<?>> files = new ArrayList<>();
         List<SurveyResponse> responses = new ArrayList<>();
         for (Path file : config.surveys()) {
             Map<String, List<String>> mapping = config.mappings().getOrDefault(file, Map.of());
-            // needmap's own layout is read by its strict reader; any tool's export through its preset
-            IngestResult<SurveyResponse> result = mapping.isEmpty() && ExportReader.isCanonicalCsv(file)
-                    && !config.ratings().containsKey(file)
-                    ? surveyReader.read(file)
-                    : exportReader.readSurveys(file, mapping, config.ratings().getOrDefault(file, InputRatings.DEFAULT));
+            IngestResult<SurveyResponse> result = exportReader.readSurveys(file, mapping,
+                    config.ratings().getOrDefault(file, InputRatings.DEFAULT));
             files.add(result);
             responses.addAll(result.accepted());
         }
         List<Ticket> tickets = new ArrayList<>();
         for (Path file : config.tickets()) {
             Map<String, List<String>> mapping = config.mappings().getOrDefault(file, Map.of());
-            IngestResult<Ticket> result = mapping.isEmpty() && ExportReader.isCanonicalCsv(file)
-                    ? ticketReader.read(file) : exportReader.readTickets(file, mapping);
+            IngestResult<Ticket> result = exportReader.readTickets(file, mapping);
             files.add(result);
             tickets.addAll(result.accepted());
         }

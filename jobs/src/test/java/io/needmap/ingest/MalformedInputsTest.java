@@ -468,7 +468,7 @@ class MalformedInputsTest {
         return json;
     }
 
-    /** Reads the file with the reader a run would use: the canonical readers for canonical files. */
+    /** Reads the file with the reader a run uses: one reader for every survey and ticket file. */
     private static void read(Case c, Path file, JsonNode inspection) {
         if (c.read() == Read.NONE) {
             return;
@@ -479,10 +479,8 @@ class MalformedInputsTest {
         IngestResult<?> result;
         try {
             result = switch (c.read()) {
-                case SURVEYS -> canonical(file) ? new CanonicalSurveyReader(ZoneOffset.UTC).read(file)
-                        : new ExportReader(ZoneOffset.UTC).readSurveys(file);
-                case TICKETS -> canonical(file) ? new CanonicalTicketReader(ZoneOffset.UTC).read(file)
-                        : new ExportReader(ZoneOffset.UTC).readTickets(file);
+                case SURVEYS -> new ExportReader(ZoneOffset.UTC).readSurveys(file);
+                case TICKETS -> new ExportReader(ZoneOffset.UTC).readTickets(file);
                 case GOALS -> {
                     GoalsWorkbookReader.Result goals = new GoalsWorkbookReader().read(file);
                     yield goals.goals();
@@ -525,10 +523,6 @@ class MalformedInputsTest {
         }
     }
 
-    /** As a run decides: needmap's own layout in a plain CSV goes to its strict readers. */
-    private static boolean canonical(Path file) {
-        return ExportReader.isCanonicalCsv(file);
-    }
 
     private static void assertOneLineNamingTheFile(String errText, Path file, List<String> parts) {
         List<String> lines = Arrays.stream(errText.split("\\R")).filter(l -> !l.isBlank()).toList();

@@ -48,7 +48,7 @@ class TextColumnReaderTest {
 
     @Test
     void blankLinesAreNotDataRows() throws IOException {
-        // as in the canonical readers; a trailing blank line must not add a phantom text,
+        // as in the canonical layout; a trailing blank line must not add a phantom text,
         // or prediction ids no longer match the data rows a scorer reads
         Path file = csv("id,text\n1,a\n\n2,b\n\n");
         assertEquals(List.of("a", "b"), TextColumnReader.read(file, "text"));

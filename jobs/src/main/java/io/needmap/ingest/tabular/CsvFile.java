@@ -90,6 +90,15 @@ final class CsvFile implements TabularFile {
 
     @Override
     public void forEachRow(Consumer<RawRow> action) {
+        forEach(action, false);
+    }
+
+    @Override
+    public void forEachRowWithBlankCells(Consumer<RawRow> action) {
+        forEach(action, true);
+    }
+
+    private void forEach(Consumer<RawRow> action, boolean blankCells) {
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
@@ -103,7 +112,8 @@ final class CsvFile implements TabularFile {
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
                 RawRow row = new RawRow(line, cells);
-                if (!row.isBlank()) {
+                boolean empty = cells.size() == 1 && cells.get(0).isEmpty();
+                if (blankCells ? !empty : !row.isBlank()) {
                     action.accept(row);
                 }
             }

@@ -34,6 +34,16 @@ public interface TabularFile {
     /** Every row in file order, header rows included; blank lines are skipped. */
     void forEachRow(Consumer<RawRow> action);
 
+    /**
+     * Every row in file order, like {@link #forEachRow}, but a row of empty or blank cells (a line of
+     * separators, a line of spaces) is delivered too: only a line with nothing on it is skipped. The
+     * canonical layout reads such a row as a row, to be quarantined with its reason. A workbook has
+     * no such rows to tell apart, so by default this is {@link #forEachRow}.
+     */
+    default void forEachRowWithBlankCells(Consumer<RawRow> action) {
+        forEachRow(action);
+    }
+
     /** The first {@code n} non-blank rows: enough to recognise a tool by its header. */
     default List<RawRow> head(int n) {
         List<RawRow> rows = new ArrayList<>();

@@ -19,8 +19,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Survey CSVs in the canonical layout: good rows become responses, bad rows go to quarantine. */
-class CanonicalSurveyReaderTest {
+/**
+ * Survey CSVs in the canonical layout, read by the one reader of every export ({@link ExportReader}):
+ * good rows become responses, bad rows go to quarantine.
+ */
+class CanonicalSurveyLayoutTest {
 
     private static final String HEADER = "response_id,submitted_at,department,overall_satisfaction,nps,need_text,comment\n";
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -33,7 +36,7 @@ class CanonicalSurveyReaderTest {
     }
 
     private IngestResult<SurveyResponse> read(Path file) {
-        return new CanonicalSurveyReader(BERLIN).read(file);
+        return new ExportReader(BERLIN).readSurveys(file);
     }
 
     private static Reject only(List<Reject> rejects) {
@@ -305,8 +308,56 @@ class CanonicalSurveyReaderTest {
     @Test
     void segmentColumnsAreNotRequiredNorPartOfTheLayout() {
         assertEquals(List.of("response_id", "submitted_at", "department", "overall_satisfaction", "nps", "need_text",
-                "comment"), CanonicalSurveyReader.COLUMNS);
-        assertEquals(List.of("role", "location", "service_area"), CanonicalSurveyReader.OPTIONAL_COLUMNS);
+                "comment"), ExportReader.CANONICAL_SURVEY_COLUMNS);
+        assertEquals(List.of("role", "location", "service_area"), ExportReader.CANONICAL_SURVEY_OPTIONAL_COLUMNS);
+    }
+
+    // --- the layout's strict rules, as the canonical readers had them before ExportReader took them over ----
+
+    @Test
+    void aLineOfSeparatorsIsARowAndALineOfSpacesARowWithOneField() throws IOException {
+        IngestResult<SurveyResponse> result = read(csv(HEADER
+                + ",,,,,,\n"                                  // line 2: a row without an id
+                + "   \n"                                     // line 3: one field
+                + "\n"                                        // line 4: blank, not a row
+                + "R-1,2026-08-14T10:32:00,Finance,4,9,x,\n")); // line 5
+        assertEquals(List.of("R-1"), result.accepted().stream().map(SurveyResponse::responseId).toList());
+        assertEquals(List.of(2L, 3L), result.rejects().stream().map(Reject::line).toList());
+        assertEquals("response_id is empty; every row needs one", result.rejects().get(0).reason());
+        assertReason(result.rejects().get(1), "1 fields", "header has 7");
+        assertEquals(3, result.rowsRead());
+    }
+
+    @Test
+    void theHeaderIsTheFirstLineAsWritten() throws IOException {
+        Path spaced = csv(" " + HEADER + "R-1,2026-08-14T10:32:00,Finance,4,9,x,\n");
+        InputException e = assertThrows(InputException.class, () -> read(spaced));
+        assertTrue(e.getMessage().contains("lacks the column(s) response_id;"), e.getMessage());
+        Path empty = csv("\n" + HEADER + "R-1,2026-08-14T10:32:00,Finance,4,9,x,\n");
+        e = assertThrows(InputException.class, () -> read(empty));
+        assertTrue(e.getMessage().contains("header name is missing"), e.getMessage());
+    }
+
+    @Test
+    void aColumnNamedTwiceOrWithoutANameIsAnInputErrorNamingIt() throws IOException {
+        Path twice = csv(HEADER.strip() + ",nps\nR-1,2026-08-14T10:32:00,Finance,4,9,x,,3\n");
+        InputException e = assertThrows(InputException.class, () -> read(twice));
+        assertTrue(e.getMessage().contains(twice.toString()) && e.getMessage().contains("\"nps\""), e.getMessage());
+        Path unnamed = csv(HEADER.strip() + ",\nR-1,2026-08-14T10:32:00,Finance,4,9,x,,\n");
+        e = assertThrows(InputException.class, () -> read(unnamed));
+        assertTrue(e.getMessage().contains("header name is missing"), e.getMessage());
+    }
+
+    @Test
+    void ratingsAreWholeNumbersWithoutLabelsDatesIso8601AndTextKeptAsWritten() throws IOException {
+        IngestResult<SurveyResponse> result = read(csv(HEADER
+                + "R-1,2026-08-14T10:32:00,Finance,satisfied,9,mail a.b@example.com,\n"
+                + "R-2,08/14/2026,Finance,4,9,x,\n"));
+        // the theme stage scrubs the text; the reader keeps what the file says
+        assertEquals("mail a.b@example.com", result.accepted().get(0).needText());
+        assertEquals("overall_satisfaction 'satisfied' is not a whole number from 1 to 5",
+                result.blanked().get(0).reason());
+        assertReason(only(result.rejects()), "submitted_at '08/14/2026' is not an ISO 8601 date or date-time");
     }
 
     @Test

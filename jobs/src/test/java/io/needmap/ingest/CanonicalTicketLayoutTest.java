@@ -21,8 +21,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Ticket CSVs in the canonical layout: good rows become tickets, bad rows go to quarantine. */
-class CanonicalTicketReaderTest {
+/**
+ * Ticket CSVs in the canonical layout, read by the one reader of every export ({@link ExportReader}):
+ * good rows become tickets, bad rows go to quarantine.
+ */
+class CanonicalTicketLayoutTest {
 
     private static final String HEADER =
             "ticket_id,created_at,resolved_at,department,category,priority,summary,description,hours_spent,satisfaction\n";
@@ -36,7 +39,7 @@ class CanonicalTicketReaderTest {
     }
 
     private IngestResult<Ticket> read(Path file) {
-        return new CanonicalTicketReader(BERLIN).read(file);
+        return new ExportReader(BERLIN).readTickets(file);
     }
 
     @Test
@@ -229,5 +232,19 @@ class CanonicalTicketReaderTest {
         Path file = Files.write(dir.resolve("utf16.csv"), ("\uFEFF" + HEADER
                 + "T-1,2026-08-14T10:32:00,,M\u00fcnchen,,,s,,,\n").getBytes(StandardCharsets.UTF_16LE));
         assertEquals("M\u00fcnchen", read(file).accepted().get(0).department());
+    }
+
+    @Test
+    void idsAreKeptAsWrittenAndHoursAndSatisfactionArePlainNumbers() throws IOException {
+        IngestResult<Ticket> result = read(csv(HEADER
+                + "T 1,2026-08-14T10:32:00,,IT,Net,P1,s,d,1:30,good\n"
+                + "T-2,2026-08-14T10:32:00,?,IT,Net,P1,s,d,,\n"));
+        assertEquals(List.of("T 1", "T-2"), result.accepted().stream().map(Ticket::ticketId).toList());
+        assertEquals(List.of(), result.rejects());
+        assertEquals(List.of("hours_spent", "satisfaction", "resolved_at"),
+                result.blanked().stream().map(v -> v.column()).toList());
+        assertEquals("hours_spent '1:30' is not a number; write it like 1.5", result.blanked().get(0).reason());
+        // "?" is no marker of a missing value in the canonical layout
+        assertTrue(result.blanked().get(2).reason().startsWith("resolved_at '?'"), result.blanked().get(2).reason());
     }
 }
