@@ -134,6 +134,12 @@ final class RunWarnings {
                 }
             }
             String name = file.file().getFileName().toString();
+            if (file.accepted().isEmpty() && !file.rejects().isEmpty()) {
+                warnings.add(String.format(Locale.ROOT, "%s: all %,d of its rows were quarantined (most often: %s): "
+                        + "nothing of this file is in the report; `needmap inspect %s` says what it lacks and how to "
+                        + "export it", name, file.rejects().size(), file.topReason(), name));
+                continue;
+            }
             if (!file.accepted().isEmpty() && file.accepted().stream().allMatch(r -> r instanceof SurveyResponse s
                     && s.overallSatisfaction() == null && s.nps() == null && !s.hasNeed() && s.comment().isBlank())) {
                 warnings.add(String.format(Locale.ROOT, "%s: none of its %,d answers has a rating, a need or a comment: "

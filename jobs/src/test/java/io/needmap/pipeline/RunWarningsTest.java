@@ -167,4 +167,20 @@ class RunWarningsTest {
                 themed(ingested(goodAnswers(), goodTickets()), false), ZoneOffset.UTC,
                 io.needmap.config.Quarter.parse("2026-Q3")));
     }
+
+    @Test
+    void aFileWhoseRowsWereAllQuarantinedSaysNothingOfItIsInTheReport() {
+        Ingested clean = ingested(goodAnswers(), List.of());
+        Path jira = Path.of("in", "jira.csv");
+        List<io.needmap.model.Reject> rejects = List.of(
+                new io.needmap.model.Reject(Source.TICKETS, jira, 2, "", "created_at is empty; every row needs one"),
+                new io.needmap.model.Reject(Source.TICKETS, jira, 3, "", "created_at is empty; every row needs one"));
+        Ingested in = new Ingested(clean.responses(), List.of(), List.of(), List.of(), List.of(), false,
+                List.of(clean.files().get(0), new IngestResult<>(Source.TICKETS, jira, List.<Ticket>of(), rejects)),
+                2, 0, List.of());
+        assertTrue(warnings(in, false).contains("warning: jira.csv: all 2 of its rows were quarantined (most often: "
+                + io.needmap.model.Reject.kindOf("created_at is empty; every row needs one") + "): nothing of this file "
+                + "is in the report; `needmap inspect jira.csv` says what it lacks and how to export it"),
+                warnings(in, false).toString());
+    }
 }
