@@ -79,6 +79,35 @@ class SmallGroupAnonymityIT {
     }
 
     @Test
+    void itsOwnWorkbookSaysWhyItShowsNoScoresAndShowsNone() throws IOException {
+        Path file = out.resolve("departments").resolve(io.needmap.publish.DepartmentWorkbook.fileName(SMALL));
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+            StringBuilder text = new StringBuilder();
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.STRING) {
+                            text.append(cell.getStringCellValue()).append('\n');
+                        }
+                    }
+                }
+            }
+            assertTrue(text.toString().contains("Fewer than 5 answers from " + SMALL), text.toString());
+            // its three answers: CSAT 1 of 3 satisfied, NPS (1 promoter, 2 detractors) -33.3; neither is shown
+            Sheet overview = workbook.getSheet("Overview");
+            for (Row row : overview) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.NUMERIC) {
+                        double v = cell.getNumericCellValue();
+                        assertFalse(Math.abs(v - 1.0 / 3) < 1e-3 || Math.abs(v + 33.3) < 0.05,
+                                "Overview!" + cell.getAddress() + " shows " + v);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void noOutputCarriesTheSmallDepartmentsWords() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(out)) {
