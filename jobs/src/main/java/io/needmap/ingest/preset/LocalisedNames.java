@@ -137,7 +137,9 @@ final class LocalisedNames {
 
     /**
      * Microsoft Forms' fixed columns of the "Open in Excel" download, as public code reading such exports
-     * names them (German; French, from a test whose headers are "the same as the real file's").
+     * names them (German; French, from a test whose headers are "the same as the real file's"; Spanish,
+     * Brazilian Portuguese, Italian and Dutch from code setting the fixed columns apart from the questions or
+     * reading them by name).
      */
     static final Map<String, Map<String, String>> MICROSOFT_FORMS = table(
             "de", Map.ofEntries(
@@ -145,7 +147,19 @@ final class LocalisedNames {
                     Map.entry("Email", "E-Mail"), Map.entry("Name", "Name")),
             "fr", Map.ofEntries(
                     Map.entry("Start time", "Heure de début"), Map.entry("Completion time", "Heure de fin"),
-                    Map.entry("Email", "Adresse de messagerie"), Map.entry("Name", "Nom")));
+                    Map.entry("Email", "Adresse de messagerie"), Map.entry("Name", "Nom")),
+            "es", Map.ofEntries(
+                    Map.entry("Start time", "Hora de inicio"), Map.entry("Completion time", "Hora de finalización"),
+                    Map.entry("Email", "Correo electrónico"), Map.entry("Name", "Nombre")),
+            "pt_BR", Map.ofEntries(
+                    Map.entry("Start time", "Hora de início"), Map.entry("Completion time", "Hora de conclusão"),
+                    Map.entry("Email", "Email"), Map.entry("Name", "Nome")),
+            "it", Map.ofEntries(
+                    Map.entry("Start time", "Ora di inizio"), Map.entry("Completion time", "Ora di completamento"),
+                    Map.entry("Email", "Posta elettronica"), Map.entry("Name", "Nome")),
+            "nl", Map.ofEntries(
+                    Map.entry("Start time", "Begintijd"), Map.entry("Completion time", "Tijd van voltooien"),
+                    Map.entry("Email", "E-mail"), Map.entry("Name", "Naam")));
 
     /** Google Forms' first column, "Timestamp", in the form owner's language. */
     static final Map<String, String> GOOGLE_FORMS_TIMESTAMP = new LinkedHashMap<>(Map.of(
