@@ -121,7 +121,9 @@ final class LocalisedNames {
                     Map.entry("Issue key", "Vorgangsschlüssel"), Map.entry("Summary", "Zusammenfassung"),
                     Map.entry("Issue Type", "Vorgangstyp"), Map.entry("Status", "Status"),
                     Map.entry("Priority", "Priorität"), Map.entry("Reporter", "Autor"),
-                    Map.entry("Assignee", "Zugewiesene Person"), Map.entry("Description", "Beschreibung")),
+                    Map.entry("Assignee", "Zugewiesene Person"), Map.entry("Description", "Beschreibung"),
+                    Map.entry("Created", "Erstellt"), Map.entry("Resolved", "Erledigt"),
+                    Map.entry("Time Spent", "Benötigte Zeit")),
             "fr", Map.ofEntries(
                     Map.entry("Issue key", "Clé de ticket"), Map.entry("Summary", "Résumé"),
                     Map.entry("Issue Type", "Type de ticket"), Map.entry("Status", "État"),
