@@ -166,12 +166,12 @@ final class LocalisedNames {
     /** Google Forms' first column, "Timestamp", in the form owner's language. */
     static final Map<String, String> GOOGLE_FORMS_TIMESTAMP = new LinkedHashMap<>(Map.of(
             "es", "Marca temporal", "de", "Zeitstempel", "fr", "Horodateur", "pt_BR", "Carimbo de data/hora",
-            "it", "Informazioni cronologiche"));
+            "it", "Informazioni cronologiche", "nl", "Tijdstempel"));
 
     /** Google Forms' "Email Address" column (collected e-mail addresses). */
     static final Map<String, String> GOOGLE_FORMS_EMAIL = Map.of(
             "es", "Dirección de correo electrónico", "de", "E-Mail-Adresse", "pt_BR", "Endereço de e-mail",
-            "it", "Indirizzo email");
+            "it", "Indirizzo email", "nl", "E-mailadres");
 
     /**
      * GLPI's priority names ({@code msgctxt "priority"} in its catalogues), in the language the export

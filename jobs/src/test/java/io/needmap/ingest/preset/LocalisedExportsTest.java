@@ -85,6 +85,8 @@ class LocalisedExportsTest {
                         "submitted_at", "respondent", "department", "need_text"),
                 export("google-forms/googleforms-it.csv", "google-forms", "survey", 2, 2,
                         "submitted_at", "respondent", "need_text"),
+                export("google-forms/googleforms-nl.csv", "google-forms", "survey", 2, 2,
+                        "submitted_at", "respondent", "department", "need_text"),
                 // Jira: Spanish all fields; the "current fields" export (reported failure) has no creation
                 // date: recognised, its rows quarantined (partial exports are issue 12's item 2)
                 export("jira/jira-issues-es.csv", "jira", "tickets", 2, 2,
