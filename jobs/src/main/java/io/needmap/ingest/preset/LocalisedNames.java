@@ -121,7 +121,9 @@ final class LocalisedNames {
                     Map.entry("Issue key", "Vorgangsschlüssel"), Map.entry("Summary", "Zusammenfassung"),
                     Map.entry("Issue Type", "Vorgangstyp"), Map.entry("Status", "Status"),
                     Map.entry("Priority", "Priorität"), Map.entry("Reporter", "Autor"),
-                    Map.entry("Assignee", "Zugewiesene Person"), Map.entry("Description", "Beschreibung")),
+                    Map.entry("Assignee", "Zugewiesene Person"), Map.entry("Description", "Beschreibung"),
+                    Map.entry("Created", "Erstellt"), Map.entry("Resolved", "Erledigt"),
+                    Map.entry("Time Spent", "Benötigte Zeit")),
             "fr", Map.ofEntries(
                     Map.entry("Issue key", "Clé de ticket"), Map.entry("Summary", "Résumé"),
                     Map.entry("Issue Type", "Type de ticket"), Map.entry("Status", "État"),
@@ -137,7 +139,9 @@ final class LocalisedNames {
 
     /**
      * Microsoft Forms' fixed columns of the "Open in Excel" download, as public code reading such exports
-     * names them (German; French, from a test whose headers are "the same as the real file's").
+     * names them (German; French, from a test whose headers are "the same as the real file's"; Spanish,
+     * Brazilian Portuguese, Italian and Dutch from code setting the fixed columns apart from the questions or
+     * reading them by name).
      */
     static final Map<String, Map<String, String>> MICROSOFT_FORMS = table(
             "de", Map.ofEntries(
@@ -145,17 +149,29 @@ final class LocalisedNames {
                     Map.entry("Email", "E-Mail"), Map.entry("Name", "Name")),
             "fr", Map.ofEntries(
                     Map.entry("Start time", "Heure de début"), Map.entry("Completion time", "Heure de fin"),
-                    Map.entry("Email", "Adresse de messagerie"), Map.entry("Name", "Nom")));
+                    Map.entry("Email", "Adresse de messagerie"), Map.entry("Name", "Nom")),
+            "es", Map.ofEntries(
+                    Map.entry("Start time", "Hora de inicio"), Map.entry("Completion time", "Hora de finalización"),
+                    Map.entry("Email", "Correo electrónico"), Map.entry("Name", "Nombre")),
+            "pt_BR", Map.ofEntries(
+                    Map.entry("Start time", "Hora de início"), Map.entry("Completion time", "Hora de conclusão"),
+                    Map.entry("Email", "Email"), Map.entry("Name", "Nome")),
+            "it", Map.ofEntries(
+                    Map.entry("Start time", "Ora di inizio"), Map.entry("Completion time", "Ora di completamento"),
+                    Map.entry("Email", "Posta elettronica"), Map.entry("Name", "Nome")),
+            "nl", Map.ofEntries(
+                    Map.entry("Start time", "Begintijd"), Map.entry("Completion time", "Tijd van voltooien"),
+                    Map.entry("Email", "E-mail"), Map.entry("Name", "Naam")));
 
     /** Google Forms' first column, "Timestamp", in the form owner's language. */
     static final Map<String, String> GOOGLE_FORMS_TIMESTAMP = new LinkedHashMap<>(Map.of(
             "es", "Marca temporal", "de", "Zeitstempel", "fr", "Horodateur", "pt_BR", "Carimbo de data/hora",
-            "it", "Informazioni cronologiche"));
+            "it", "Informazioni cronologiche", "nl", "Tijdstempel"));
 
     /** Google Forms' "Email Address" column (collected e-mail addresses). */
     static final Map<String, String> GOOGLE_FORMS_EMAIL = Map.of(
             "es", "Dirección de correo electrónico", "de", "E-Mail-Adresse", "pt_BR", "Endereço de e-mail",
-            "it", "Indirizzo email");
+            "it", "Indirizzo email", "nl", "E-mailadres");
 
     /**
      * GLPI's priority names ({@code msgctxt "priority"} in its catalogues), in the language the export

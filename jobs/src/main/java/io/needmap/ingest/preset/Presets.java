@@ -201,8 +201,9 @@ public final class Presets {
 
     /**
      * Microsoft Forms' download in English and per language of {@link LocalisedNames#MICROSOFT_FORMS}. The
-     * English and German ones count the share of the five fixed columns found; the French one needs all
-     * five, since "ID", "Heure de début" and "Heure de fin" alone head many a French timetable.
+     * English and German ones count the share of the five fixed columns found; the others need all five,
+     * since "ID", "Heure de début" and "Heure de fin" (or "Hora de inicio", "Begintijd" …) alone head many a
+     * timetable.
      */
     private static List<Signature> microsoftFormsSignatures() {
         List<String> fixed = List.of("ID", "Start time", "Completion time", "Email", "Name");
