@@ -23,7 +23,7 @@ import tech.tablesaw.plotly.components.Page;
  *
  * <pre>{@code
  * String table = Notebook.html(run.themes(), 10);
- * String chart = Notebook.chart(figure, Path.of("charts", "themes.html"));
+ * String chart = Notebook.chart(figure, charts.resolve("themes.html"));
  * }</pre>
  */
 public final class Notebook {
