@@ -19,7 +19,7 @@ import tech.tablesaw.plotly.components.Page;
  *
  * <p>A saved chart loads plotly.js from a copy beside it ({@value #PLOTLY_JS}, copied from the
  * plotly.js webjar on the class path), never from a CDN, so it renders without internet; the cell
- * shows the saved page in an iframe.
+ * shows the same page in an iframe.
  *
  * <pre>{@code
  * String table = Notebook.html(run.themes(), 10);
@@ -68,14 +68,18 @@ public final class Notebook {
 
     /**
      * Saves {@code figure} as a page at {@code htmlFile} (its folder is made; {@value #PLOTLY_JS} is
-     * copied beside it once) and returns an iframe showing that page, addressed relative to the working
-     * directory, which is the notebook's folder when Jupyter runs it.
+     * copied beside it once) and returns an iframe that shows the same page inline.
+     *
+     * <p>The iframe carries the page itself ({@code srcdoc}), loading plotly.js by its path relative to
+     * the working directory, which is the notebook's folder when Jupyter runs it: so the chart shows in
+     * Jupyter (whose {@code /files/} pages are sandboxed without the login cookie, so a saved page
+     * shown from there could not load plotly.js) and in the notebook exported to HTML beside it.
      */
     public static String chart(Figure figure, Path htmlFile) {
         Path file = htmlFile.toAbsolutePath().normalize();
+        Path plotly = file.resolveSibling(PLOTLY_JS);
         try {
             Files.createDirectories(file.getParent());
-            Path plotly = file.resolveSibling(PLOTLY_JS);
             if (!Files.isRegularFile(plotly)) {
                 try (InputStream in = Notebook.class.getResourceAsStream(WEBJAR)) {
                     if (in == null) {
@@ -87,18 +91,22 @@ public final class Notebook {
                     Files.move(partial, plotly, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            String page = Page.pageBuilder(figure, "chart").plotlyJsLocation(PLOTLY_JS).build().asJavascript();
-            Files.writeString(file, page, StandardCharsets.UTF_8);
+            Files.writeString(file, page(figure, PLOTLY_JS), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the chart " + file, e);
         }
         Path here = Path.of("").toAbsolutePath();
-        String src = (file.startsWith(here) ? here.relativize(file) : file).toString().replace('\\', '/');
-        return "<iframe src=\"" + escape(src) + "\" width=\"100%\" height=\"" + CHART_HEIGHT
+        String src = (plotly.startsWith(here) ? here.relativize(plotly) : plotly).toString().replace('\\', '/');
+        return "<iframe srcdoc=\"" + escape(page(figure, src)) + "\" width=\"100%\" height=\"" + CHART_HEIGHT
                 + "\" style=\"border:none\"></iframe>";
     }
 
+    private static String page(Figure figure, String plotlyJs) {
+        return Page.pageBuilder(figure, "chart").plotlyJsLocation(plotlyJs).build().asJavascript();
+    }
+
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

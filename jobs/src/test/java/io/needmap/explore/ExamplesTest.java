@@ -56,7 +56,7 @@ class ExamplesTest {
         String chart = Notebook.chart(figure, charts.resolve("themes.html"));
 
         assertTrue(table.contains("<td>Printing &amp; scanning</td>"), table);
-        assertTrue(chart.startsWith("<iframe src=\""), chart);
+        assertTrue(chart.startsWith("<iframe srcdoc=\""), chart);
         assertTrue(Files.isRegularFile(charts.resolve("themes.html")));
     }
 

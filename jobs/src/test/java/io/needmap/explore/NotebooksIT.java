@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -125,6 +123,7 @@ class NotebooksIT {
         }
         JsonNode executed = new ObjectMapper().readTree(EXECUTED.resolve(output).toFile());
         int cells = 0;
+        int charts = 0;
         for (JsonNode cell : executed.path("cells")) {
             if (!cell.path("cell_type").asText().equals("code")) {
                 continue;
@@ -142,16 +141,20 @@ class NotebooksIT {
                 } else {
                     html.append(data.asText());
                 }
-                Matcher chart = Pattern.compile("<iframe src=\"([^\"]+)\"").matcher(html);
-                while (chart.find()) {
-                    Path page = EXECUTED.resolve(chart.group(1));
-                    assertTrue(Files.isRegularFile(page), name + ": the chart " + page + " was not saved");
-                    assertTrue(Files.isRegularFile(page.resolveSibling(Notebook.PLOTLY_JS)), name + ": no local plotly.js");
+                if (html.indexOf("<iframe srcdoc=") >= 0) {
+                    assertTrue(html.toString().contains("&lt;script src=&quot;charts/" + Notebook.PLOTLY_JS + "&quot;&gt;"),
+                            name + ": a chart does not load the plotly.js in charts/ beside the notebook: " + html);
+                    charts++;
                 }
             }
         }
         assertTrue(cells > 0, name);
-        System.out.printf(Locale.ROOT, "%s: %d code cells executed in %.1f s%n", name, cells, seconds);
+        assertTrue(charts > 0, name + " shows no chart");
+        assertTrue(Files.size(EXECUTED.resolve("charts").resolve(Notebook.PLOTLY_JS)) > 1_000_000, "plotly.js beside the charts");
+        try (Stream<Path> pages = Files.list(EXECUTED.resolve("charts"))) {
+            assertTrue(pages.filter(p -> p.toString().endsWith(".html")).count() >= charts, "every chart saved as a page");
+        }
+        System.out.printf(Locale.ROOT, "%s: %d code cells, %d charts, executed in %.1f s%n", name, cells, charts, seconds);
     }
 
     /** The part of nbconvert's output that tells what failed: from the cell that raised, else the end. */
