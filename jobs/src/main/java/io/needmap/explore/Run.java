@@ -61,7 +61,7 @@ public final class Run {
             throw new ConfigException(dir.toAbsolutePath().normalize() + " is not a run's output folder "
                     + "(no tables/columns.csv): give the --out folder of a complete run, e.g. out/demo");
         }
-        Table columns = TableReader.read(schema, Map.of("table", ColumnType.STRING, "column", ColumnType.STRING,
+        Table columns = io.needmap.publish.RunFolder.read(schema, Map.of("table", ColumnType.STRING, "column", ColumnType.STRING,
                 "type", ColumnType.STRING), TableSchema.NAME);
         String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
         String period = "";
@@ -110,7 +110,7 @@ public final class Run {
             throw new IllegalArgumentException("the run " + name + " has no table " + table + "; it has "
                     + String.join(", ", types.keySet()));
         }
-        return read.computeIfAbsent(table, t -> TableReader.read(dir.resolve("tables").resolve(t + ".csv"),
+        return read.computeIfAbsent(table, t -> io.needmap.publish.RunFolder.read(dir.resolve("tables").resolve(t + ".csv"),
                 columns, t)).copy();
     }
 

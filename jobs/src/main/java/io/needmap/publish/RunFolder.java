@@ -128,8 +128,11 @@ public final class RunFolder {
         return file;
     }
 
-    /** A table of the given columns, each parsed as its type; an empty cell is a missing value. */
-    static Table read(Path file, Map<String, ColumnType> types, String name) {
+    /**
+     * A table of the given columns, each parsed as its type; an empty cell is a missing value. Also
+     * what {@code io.needmap.explore.Run} reads a run's tables with.
+     */
+    public static Table read(Path file, Map<String, ColumnType> types, String name) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
             List<String> missing = types.keySet().stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
