@@ -125,8 +125,7 @@ final class MetricsStage {
         tables.add(TicketSatisfaction.table(ticketSatisfaction));
         tables.add(OperationsMetrics.table(operations));
         tables.add(report.dataQuality());
-        tables.add(Assignments.table(themed.documents(), themed.assignments(), config.timeZone(),
-                options.minQuoteGroup()));
+        tables.add(Assignments.table(themed.documents(), themed.assignments(), config.timeZone()));
         tables.add(initiativeThemes(links));
         tables.add(Alignment.table(alignment));
         tables.add(Alignment.summaryTable(alignmentSummary));
