@@ -106,20 +106,8 @@ final class TableSheet {
             }
         }
         if (table.rowCount() > 0 && table.columnCount() > 0 && excelTable) {
-            XSSFTable excel = sheet.createTable(new AreaReference(new CellReference(headerRow, firstColumn),
-                    new CellReference(headerRow + table.rowCount(), firstColumn + table.columnCount() - 1),
-                    SpreadsheetVersion.EXCEL2007));
-            String id = book.tableName(table.name());
-            excel.setName(id);
-            excel.setDisplayName(id);
-            excel.updateHeaders();
-            if (!excel.getCTTable().isSetAutoFilter()) {
-                excel.getCTTable().addNewAutoFilter().setRef(excel.getCTTable().getRef());
-            }
-            CTTableStyleInfo style = excel.getCTTable().isSetTableStyleInfo()
-                    ? excel.getCTTable().getTableStyleInfo() : excel.getCTTable().addNewTableStyleInfo();
-            style.setName("TableStyleLight1");
-            style.setShowRowStripes(true);
+            excelTable(book, sheet, headerRow, firstColumn, headerRow + table.rowCount(),
+                    firstColumn + table.columnCount() - 1, table.name());
         } else if (table.rowCount() == 0) {
             book.text(sheet, headerRow + 1, firstColumn, "none in this run", styles.subtitle);
         }
