@@ -107,7 +107,8 @@ final class LocalisedNames {
 
     /**
      * Jira's issue-navigator CSV headers, as public code reading such exports names them (Spanish, German,
-     * French, Brazilian Portuguese); Atlassian's language packs are not public.
+     * French, Brazilian Portuguese, Italian); Atlassian's language packs are not public. Italian "Creati"
+     * (Created) is plural as the source writes it; no source shows the Italian resolution date.
      */
     static final Map<String, Map<String, String>> JIRA = table(
             "es", Map.ofEntries(
@@ -135,7 +136,13 @@ final class LocalisedNames {
                     Map.entry("Summary", "Resumo"), Map.entry("Status", "Status"), Map.entry("Priority", "Prioridade"),
                     Map.entry("Created", "Criado"), Map.entry("Resolved", "Resolvido"),
                     Map.entry("Assignee", "Responsável"), Map.entry("Component/s", "Componentes"),
-                    Map.entry("Time Spent", "Tempo gasto")));
+                    Map.entry("Time Spent", "Tempo gasto")),
+            "it", Map.ofEntries(
+                    Map.entry("Issue key", "Chiave di ticket"), Map.entry("Summary", "Riepilogo"),
+                    Map.entry("Issue Type", "Tipo ticket"), Map.entry("Status", "Stato"),
+                    Map.entry("Priority", "Priorità"), Map.entry("Created", "Creati"),
+                    Map.entry("Reporter", "Richiedente"), Map.entry("Assignee", "Assegnatario"),
+                    Map.entry("Description", "Descrizione")));
 
     /**
      * Microsoft Forms' fixed columns of the "Open in Excel" download, as public code reading such exports
