@@ -170,6 +170,23 @@ final class LocalisedNames {
                     Map.entry("Start time", "Begintijd"), Map.entry("Completion time", "Tijd van voltooien"),
                     Map.entry("Email", "E-mail"), Map.entry("Name", "Naam")));
 
+    /**
+     * Freshdesk's ticket export (Tickets → Export), as two pieces of public code reading Spanish exports name its
+     * columns (the English names are those of the English export, in the same order); Freshdesk's own
+     * translations are not public. Only the columns needmap maps are listed.
+     */
+    static final Map<String, Map<String, String>> FRESHDESK = table(
+            "es", Map.ofEntries(
+                    Map.entry("Ticket ID", "ID del ticket"), Map.entry("Subject", "Asunto"),
+                    Map.entry("Status", "Estado"), Map.entry("Priority", "Prioridad"), Map.entry("Source", "Origen"),
+                    Map.entry("Type", "Tipo"), Map.entry("Agent", "Agente"), Map.entry("Group", "Grupo"),
+                    Map.entry("Created time", "Hora de creación"), Map.entry("Resolved time", "Hora de resolución"),
+                    Map.entry("Closed time", "Hora de cierre"), Map.entry("Full name", "Nombre completo")));
+
+    /** Freshdesk's four priorities in a Spanish export → Freshdesk's English ones. */
+    static final Map<String, String> FRESHDESK_PRIORITIES = priorities(
+            "Baja", "Low", "Media", "Medium", "Alta", "High", "Urgente", "Urgent");
+
     /** Google Forms' first column, "Timestamp", in the form owner's language. */
     static final Map<String, String> GOOGLE_FORMS_TIMESTAMP = new LinkedHashMap<>(Map.of(
             "es", "Marca temporal", "de", "Zeitstempel", "fr", "Horodateur", "pt_BR", "Carimbo de data/hora",
