@@ -107,7 +107,8 @@ final class LocalisedNames {
 
     /**
      * Jira's issue-navigator CSV headers, as public code reading such exports names them (Spanish, German,
-     * French, Brazilian Portuguese); Atlassian's language packs are not public.
+     * French, Brazilian Portuguese, Italian); Atlassian's language packs are not public. Italian "Creati"
+     * (Created) is plural as the source writes it; no source shows the Italian resolution date.
      */
     static final Map<String, Map<String, String>> JIRA = table(
             "es", Map.ofEntries(
@@ -135,7 +136,13 @@ final class LocalisedNames {
                     Map.entry("Summary", "Resumo"), Map.entry("Status", "Status"), Map.entry("Priority", "Prioridade"),
                     Map.entry("Created", "Criado"), Map.entry("Resolved", "Resolvido"),
                     Map.entry("Assignee", "Responsável"), Map.entry("Component/s", "Componentes"),
-                    Map.entry("Time Spent", "Tempo gasto")));
+                    Map.entry("Time Spent", "Tempo gasto")),
+            "it", Map.ofEntries(
+                    Map.entry("Issue key", "Chiave di ticket"), Map.entry("Summary", "Riepilogo"),
+                    Map.entry("Issue Type", "Tipo ticket"), Map.entry("Status", "Stato"),
+                    Map.entry("Priority", "Priorità"), Map.entry("Created", "Creati"),
+                    Map.entry("Reporter", "Richiedente"), Map.entry("Assignee", "Assegnatario"),
+                    Map.entry("Description", "Descrizione")));
 
     /**
      * Microsoft Forms' fixed columns of the "Open in Excel" download, as public code reading such exports
@@ -162,6 +169,23 @@ final class LocalisedNames {
             "nl", Map.ofEntries(
                     Map.entry("Start time", "Begintijd"), Map.entry("Completion time", "Tijd van voltooien"),
                     Map.entry("Email", "E-mail"), Map.entry("Name", "Naam")));
+
+    /**
+     * Freshdesk's ticket export (Tickets → Export), as two pieces of public code reading Spanish exports name its
+     * columns (the English names are those of the English export, in the same order); Freshdesk's own
+     * translations are not public. Only the columns needmap maps are listed.
+     */
+    static final Map<String, Map<String, String>> FRESHDESK = table(
+            "es", Map.ofEntries(
+                    Map.entry("Ticket ID", "ID del ticket"), Map.entry("Subject", "Asunto"),
+                    Map.entry("Status", "Estado"), Map.entry("Priority", "Prioridad"), Map.entry("Source", "Origen"),
+                    Map.entry("Type", "Tipo"), Map.entry("Agent", "Agente"), Map.entry("Group", "Grupo"),
+                    Map.entry("Created time", "Hora de creación"), Map.entry("Resolved time", "Hora de resolución"),
+                    Map.entry("Closed time", "Hora de cierre"), Map.entry("Full name", "Nombre completo")));
+
+    /** Freshdesk's four priorities in a Spanish export → Freshdesk's English ones. */
+    static final Map<String, String> FRESHDESK_PRIORITIES = priorities(
+            "Baja", "Low", "Media", "Medium", "Alta", "High", "Urgente", "Urgent");
 
     /** Google Forms' first column, "Timestamp", in the form owner's language. */
     static final Map<String, String> GOOGLE_FORMS_TIMESTAMP = new LinkedHashMap<>(Map.of(

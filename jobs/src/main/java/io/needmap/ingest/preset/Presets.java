@@ -34,6 +34,7 @@ public final class Presets {
     private static final Map<String, Map<String, String>> L = LocalisedNames.LIMESURVEY;
     private static final Map<String, Map<String, String>> J = LocalisedNames.JIRA;
     private static final Map<String, Map<String, String>> M = LocalisedNames.MICROSOFT_FORMS;
+    private static final Map<String, Map<String, String>> F = LocalisedNames.FRESHDESK;
 
     private static final List<String> GOOGLE_FORMS_TIMESTAMPS =
             concat(List.of("Timestamp"), List.copyOf(LocalisedNames.GOOGLE_FORMS_TIMESTAMP.values()));
@@ -132,22 +133,26 @@ public final class Presets {
                             Map.entry(Role.REQUESTER, List.of("Requester")),
                             Map.entry(Role.ASSIGNEE, List.of("Assignee")),
                             Map.entry(Role.REOPEN_COUNT, List.of("Reopens")))),
-            SingleHeaderPreset.of("freshdesk", InputKind.TICKETS,
-                    List.of(List.of("Ticket ID", "Subject", "Status", "Priority", "Source", "Created time"),
-                            List.of("Ticket Id", "Subject", "Status", "Priority", "Source", "Created Date")),
-                    Map.ofEntries(Map.entry(Role.TICKET_ID, List.of("Ticket ID", "Ticket Id")),
-                            Map.entry(Role.CREATED_AT, List.of("Created time", "Created Date")),
-                            Map.entry(Role.RESOLVED_AT, List.of("Resolved time", "Resolved Date", "Closed time")),
-                            Map.entry(Role.STATUS, List.of("Status")),
-                            Map.entry(Role.PRIORITY, List.of("Priority")),
-                            Map.entry(Role.CATEGORY, List.of("Type", "Category", "Group")),
-                            Map.entry(Role.SUMMARY, List.of("Subject")),
+            new SingleHeaderPreset("freshdesk", InputKind.TICKETS, freshdeskSignatures(),
+                    Map.ofEntries(Map.entry(Role.TICKET_ID, concat(LocalisedNames.all(F, "Ticket ID"),
+                                    List.of("Ticket Id"))),
+                            Map.entry(Role.CREATED_AT, concat(LocalisedNames.all(F, "Created time"),
+                                    List.of("Created Date"))),
+                            // the resolution time first; a ticket closed without one was resolved when closed
+                            Map.entry(Role.RESOLVED_AT, concat(LocalisedNames.all(F, "Resolved time"),
+                                    List.of("Resolved Date"), LocalisedNames.all(F, "Closed time"))),
+                            Map.entry(Role.STATUS, LocalisedNames.all(F, "Status")),
+                            Map.entry(Role.PRIORITY, LocalisedNames.all(F, "Priority")),
+                            Map.entry(Role.CATEGORY, concat(LocalisedNames.all(F, "Type"), List.of("Category"),
+                                    LocalisedNames.all(F, "Group"))),
+                            Map.entry(Role.SUMMARY, LocalisedNames.all(F, "Subject")),
                             Map.entry(Role.DESCRIPTION, List.of("Description")),
                             Map.entry(Role.TIME_SPENT, List.of("Time tracked")),
                             Map.entry(Role.SATISFACTION, List.of("Customer satisfaction", "Satisfaction Rating",
                                     "Survey results")),
-                            Map.entry(Role.REQUESTER, List.of("Requester", "Full name", "Requester Name")),
-                            Map.entry(Role.ASSIGNEE, List.of("Agent")))),
+                            Map.entry(Role.REQUESTER, concat(List.of("Requester"), LocalisedNames.all(F, "Full name"),
+                                    List.of("Requester Name"))),
+                            Map.entry(Role.ASSIGNEE, LocalisedNames.all(F, "Agent")))),
             new SingleHeaderPreset("glpi", InputKind.TICKETS, glpiSignatures(),
                     Map.ofEntries(Map.entry(Role.TICKET_ID, List.of("ID")),
                             Map.entry(Role.CREATED_AT, LocalisedNames.all(G, "Opening date")),
@@ -229,6 +234,19 @@ public final class Presets {
         return signatures;
     }
 
+    /**
+     * Freshdesk's ticket export in English (two generations of its column names) and per language of
+     * {@link LocalisedNames#FRESHDESK}, requiring the ticket id and creation time ("Estado", "Prioridad",
+     * "Asunto" alone head many a Spanish table).
+     */
+    private static List<Signature> freshdeskSignatures() {
+        List<String> columns = List.of("Ticket ID", "Subject", "Status", "Priority", "Source", "Created time");
+        List<Signature> signatures = new ArrayList<>(List.of(Signature.of(columns),
+                Signature.of(List.of("Ticket Id", "Subject", "Status", "Priority", "Source", "Created Date"))));
+        signatures.addAll(LocalisedNames.signatures(F, columns, List.of("Ticket ID", "Created time"), List.of(), 0));
+        return signatures;
+    }
+
     @SafeVarargs
     private static List<String> concat(List<String>... lists) {
         List<String> all = new ArrayList<>();
@@ -247,12 +265,17 @@ public final class Presets {
     }
 
     /**
-     * A value as needmap keeps it: a tool's own word for one of its fixed values (GLPI's priorities)
-     * in the language it was exported in becomes the tool's English word; anything else is kept.
+     * A value as needmap keeps it: a tool's own word for one of its fixed values (GLPI's and Freshdesk's
+     * priorities) in the language it was exported in becomes the tool's English word; anything else is kept.
      */
     public static String englishValue(String tool, Role role, String value) {
-        if (tool.equals("glpi") && role == Role.PRIORITY) {
-            for (Map.Entry<String, String> e : LocalisedNames.GLPI_PRIORITIES.entrySet()) {
+        Map<String, String> priorities = switch (tool) {
+            case "glpi" -> LocalisedNames.GLPI_PRIORITIES;
+            case "freshdesk" -> LocalisedNames.FRESHDESK_PRIORITIES;
+            default -> Map.of();
+        };
+        if (role == Role.PRIORITY && value != null) {
+            for (Map.Entry<String, String> e : priorities.entrySet()) {
                 if (HeaderNames.normal(e.getKey()).equals(HeaderNames.normal(value))) {
                     return e.getValue();
                 }

@@ -97,6 +97,15 @@ class LocalisedExportsTest {
                 export("jira/jira-issues-pt_BR.csv", "jira", "tickets", 2, 2,
                         "ticket_id", "created_at", "resolved_at", "status", "priority", "category", "summary",
                         "assignee", "time_spent"),
+                // Italian: no source names the resolution date, so none is mapped
+                export("jira/jira-issues-it.csv", "jira", "tickets", 2, 2,
+                        "ticket_id", "created_at", "status", "priority", "category", "summary", "description",
+                        "requester", "assignee"),
+                // Freshdesk in Spanish: no source gives the values of its time-tracked and survey columns, so
+                // neither is in the file or mapped
+                export("freshdesk/freshdesk-tickets-es.csv", "freshdesk", "tickets", 2, 2,
+                        "ticket_id", "created_at", "resolved_at", "status", "priority", "category", "summary",
+                        "requester", "assignee"),
                 export("jira/jira-current-fields.csv", "jira", "tickets", 3, 0,
                         "ticket_id", "summary", "category", "requester", "department"),
                 export("jira/jira-issues-de.csv", "jira", "tickets", 2, 2,
@@ -273,6 +282,37 @@ class LocalisedExportsTest {
         assertEquals(2, inspection.rowsAccepted(), inspection.problems().toString());
         assertEquals(inspection.rowsRead(),
                 inspection.rowsAccepted() + inspection.rowsQuarantined() + inspection.duplicatesMerged());
+    }
+
+    @Test
+    void jiraInItalianIsReadWithItsKeysDatesAndTexts() {
+        IngestResult<Ticket> it = new ExportReader(ZONE).readTickets(fixture("jira/jira-issues-it.csv"));
+        assertEquals(List.of("SUP-611", "SUP-612"), it.accepted().stream().map(Ticket::ticketId).toList());
+        Ticket first = it.accepted().get(0);
+        assertEquals(LocalDateTime.of(2026, 11, 28, 9, 5).atZone(ZONE).toInstant(), first.createdAt());
+        assertEquals(null, first.resolvedAt(), "no source names Jira's Italian resolution-date column");
+        assertEquals("Non riesco ad accedere alla cartella condivisa della contabilità", first.summary());
+        assertEquals("Alta", first.priority());
+        assertEquals("Incident", first.category());
+        assertEquals("Da ieri ricevo \"accesso negato\".\nAnche i colleghi dell'ufficio hanno lo stesso problema.",
+                first.description());
+    }
+
+    @Test
+    void freshdeskInSpanishIsReadWithItsTimesPeopleAndEnglishPriorities() {
+        var inspection = InputInspector.inspect(fixture("freshdesk/freshdesk-tickets-es.csv"), ZONE);
+        assertEquals(List.of("Hora de resolución"), inspection.mapped().get("resolved_at"));
+        assertEquals(List.of("Nombre completo"), inspection.mapped().get("requester"));
+        assertEquals(List.of("Agente"), inspection.mapped().get("assignee"));
+        IngestResult<Ticket> es = new ExportReader(ZONE).readTickets(fixture("freshdesk/freshdesk-tickets-es.csv"));
+        assertEquals(List.of("201", "202"), es.accepted().stream().map(Ticket::ticketId).toList());
+        assertEquals(List.of("High", "Low"), es.accepted().stream().map(Ticket::priority).toList());
+        Ticket first = es.accepted().get(0);
+        assertEquals(LocalDateTime.of(2026, 11, 28, 9, 5, 33).atZone(ZONE).toInstant(), first.createdAt());
+        assertEquals(LocalDateTime.of(2026, 11, 28, 15, 40, 2).atZone(ZONE).toInstant(), first.resolvedAt());
+        assertEquals("Las llamadas de Teams se cortan por la tarde", first.summary());
+        assertEquals("Incident", first.category());
+        assertEquals(null, es.accepted().get(1).resolvedAt());
     }
 
     @Test

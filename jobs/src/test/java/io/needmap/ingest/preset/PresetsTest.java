@@ -216,7 +216,10 @@ class PresetsTest {
                 List.of("ID", "Semaine", "Heure de début", "Heure de fin", "Etat"),  // a timetable, not Forms
                 List.of("Respons ID", "Vraag", "Antwoord"),                       // no submission date
                 List.of("ID", "Titel", "Entiteit", "Status"),                     // Dutch: no opening date
-                List.of("Clé de ticket", "Type de ticket", "Priorité"))) {        // no summary
+                List.of("Clé de ticket", "Type de ticket", "Priorité"),           // no summary
+                List.of("Riepilogo", "Stato", "Priorità", "Assegnatario"),        // Italian: no ticket key
+                List.of("Asunto", "Estado", "Prioridad", "Origen", "Tipo"),       // Spanish: no ticket id, no creation time
+                List.of("ID del ticket", "Hora de creación", "Importe"))) {       // Freshdesk's pair, nothing else
             assertTrue(Presets.detect(rows(header)).isEmpty(), header + " taken for "
                     + Presets.detect(rows(header)).map(ExportPreset::tool).orElse(""));
         }
@@ -231,6 +234,9 @@ class PresetsTest {
         assertEquals("limesurvey", detected(rows(List.of("ID risposta", "Data inviata", "D1"))).tool());
         assertEquals("limesurvey", detected(rows(List.of("Respons ID", "Datum verstuurd", "V1"))).tool());
         assertEquals("jira", detected(rows(List.of("Clé de ticket", "Résumé", "État", "Création"))).tool());
+        assertEquals("jira", detected(rows(List.of("Chiave di ticket", "Riepilogo", "Stato", "Creati"))).tool());
+        assertEquals("freshdesk", detected(rows(List.of("ID del ticket", "Asunto", "Estado", "Prioridad",
+                "Hora de creación", "Nombre completo"))).tool());
         assertEquals("microsoft-forms", detected(rows(List.of("ID", "Heure de début", "Heure de fin",
                 "Adresse de messagerie", "Nom", "Q1"))).tool());
         assertEquals("glpi", detected(rows(List.of("ID", "Título", "Entidade", "Status", "Última atualização",
