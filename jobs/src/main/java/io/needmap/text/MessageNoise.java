@@ -320,6 +320,9 @@ final class MessageNoise {
     private static final Pattern NAME_LINE = Pattern.compile(
             "^\\h*" + NAME_WORD + "(?:\\h+" + NAME_WORD + "){0,2}\\h*,?\\h*$");
     private static final Pattern BLANK = Pattern.compile("^\\s*$");
+    // compiled once: signatureLine runs on every line of every ticket, and compiling per word cost more than the match
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
 
     /** The lower-case letters of the word starting at or after {@code from} (white space and '¡' skipped). */
     static String firstWord(String text, int from) {
@@ -802,7 +805,7 @@ final class MessageNoise {
             if (".!?".indexOf(s.charAt(s.length() - 1)) >= 0) {
                 return false;
             }
-            String[] words = s.split("\\s+");
+            String[] words = WHITESPACE.split(s);
             if (words.length > 6) {
                 return false;
             }
@@ -810,7 +813,7 @@ final class MessageNoise {
                 return words.length <= 2; // "anna", "anna schmidt"
             }
             long lowerCaseWords = Arrays.stream(words)
-                    .map(w -> w.replaceAll("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$", ""))
+                    .map(w -> EDGE_PUNCTUATION.matcher(w).replaceAll(""))
                     .filter(w -> w.length() >= 3 && Character.isLowerCase(w.charAt(0)) && !NAME_PARTICLES.contains(w))
                     .count();
             // "Head of IT", and a title such as "Responsable achats" or "Chef de projet"
