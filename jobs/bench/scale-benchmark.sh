@@ -5,7 +5,9 @@
 # SIZES   tickets:responses per generated quarter, default "100000:10000 1000000:100000"
 # MASTERS Spark masters to run each size on, default "local[*]"; "local[1]" also pins the whole JVM to
 #         one core with taskset (the driver's own parallel work would use every core otherwise);
-#         "spark://host:port" runs through spark-submit's classes with jobs/target/needmap-cluster.jar.
+#         "spark://host:port" runs through spark-submit's classes (Spark's jars from $SPARK_HOME/jars, by
+#         default the links StandaloneClusterIT leaves in jobs/target/cluster-it/spark-home) with
+#         jobs/target/needmap-cluster.jar; start the master and workers first (docs/cluster.md).
 # Each run: one generated quarter (generate-samples --seed 7) with goals, default vectors, -Xmx6g
 # (NEEDMAP_XMX to change), Spark from THEMES_SPARK_MIN_TEXTS texts on (default: the run's default).
 # Prints per run: wall time, each stage's time from manifest.json, texts per second, peak RSS of the
@@ -19,9 +21,6 @@ xmx="${NEEDMAP_XMX:-6g}"
 work="${BENCH_WORK:-$(mktemp -d)}"
 [[ -n ${BENCH_WORK:-} ]] || trap 'rm -rf "$work"' EXIT
 ./needmap --version >/dev/null   # builds on first use, outside the timings
-
-# the launcher's JVM flags and class path, for runs that do not go through ./needmap
-lib="jobs/target/lib"
 
 run_one() { # run_one TICKETS RESPONSES MASTER
   local tickets=$1 responses=$2 master=$3 gen="$work/gen-$1-$2" out="$work/out"
@@ -46,7 +45,12 @@ run_one() { # run_one TICKETS RESPONSES MASTER
     local*) cmd=(env JAVA_OPTS="-Xmx$xmx -Dspark.master=$master" ./needmap) ;;
     spark://*)
       [[ -f jobs/target/needmap-cluster.jar ]] || { echo "no jobs/target/needmap-cluster.jar: run mvn -B -DskipTests package" >&2; exit 2; }
-      cmd=(java -Xmx"$xmx" "${SPARK_FLAGS[@]}" -cp "$lib/*" org.apache.spark.deploy.SparkSubmit
+      # Spark's jars only (a distribution's, or the links StandaloneClusterIT leaves), so that needmap's
+      # libraries come from the cluster jar as on a real cluster
+      local spark_home="${SPARK_HOME:-jobs/target/cluster-it/spark-home}"
+      [[ -d $spark_home/jars ]] || { echo "no Spark at $spark_home: set SPARK_HOME, or run StandaloneClusterIT once (docs/cluster.md)" >&2; exit 2; }
+      cmd=(java -Xmx"$xmx" "${SPARK_FLAGS[@]}" -cp "$spark_home/jars/*" org.apache.spark.deploy.SparkSubmit
+           --conf spark.driver.host=127.0.0.1 --conf spark.scheduler.minRegisteredResourcesRatio=1.0
            --master "$master" --class io.needmap.cli.NeedmapMain --conf spark.executor.memory="${EXECUTOR_MEMORY:-2g}"
            jobs/target/needmap-cluster.jar) ;;
     *) echo "unknown master $master" >&2; exit 2 ;;
