@@ -3,7 +3,6 @@ package io.needmap.pipeline;
 import io.needmap.config.RunConfig;
 import io.needmap.config.ThemeCount;
 import io.needmap.progress.Progress;
-import io.needmap.progress.SparkTaskProgress;
 import io.needmap.themes.NeedTexts;
 import io.needmap.themes.ThemeClusterer;
 import io.needmap.themes.cluster.SpectralClusterer;

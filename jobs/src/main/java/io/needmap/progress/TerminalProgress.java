@@ -21,6 +21,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 public final class TerminalProgress implements Progress {
 
     private static final int WIDEST_NAME = 10; // "publishing": the bars line up
+    /** Below this total (the clustering's 4 steps) a rate says nothing and is not shown. */
+    private static final long FEW = 100;
 
     private final PrintStream console;
     private final int width;
@@ -40,12 +42,14 @@ public final class TerminalProgress implements Progress {
     public Stage start(String name, String unit, long total) {
         Line line = new Line(new ConsoleProgressBarConsumer(console, width));
         DecimalFormat rate = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        ProgressBar bar = new ProgressBarBuilder()
+        ProgressBarBuilder builder = new ProgressBarBuilder()
                 .setTaskName(String.format(Locale.ROOT, "%-" + WIDEST_NAME + "s", name))
                 .setInitialMax(total > 0 ? total : -1)
-                .setUnit(" " + unit, 1)
-                .showSpeed(rate)
-                .setSpeedUnit(ChronoUnit.SECONDS)
+                .setUnit(" " + unit, 1);
+        if (total <= 0 || total >= FEW) {
+            builder.showSpeed(rate).setSpeedUnit(ChronoUnit.SECONDS);
+        }
+        ProgressBar bar = builder
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                 .setUpdateIntervalMillis(250)
                 .continuousUpdate()
@@ -57,7 +61,8 @@ public final class TerminalProgress implements Progress {
     /**
      * The console line of one bar, which knows whether it was ended. A bar closed before its first
      * scheduled redraw (a stage of a few milliseconds) is drawn but never ended by progressbar 0.10.2,
-     * and the next bar would be drawn over it.
+     * and the next bar would be drawn over it; a scheduled redraw running while the bar is closed
+     * would draw it once more after its end, where the command's next line would continue it.
      */
     private static final class Line implements ProgressBarConsumer {
         private final ProgressBarConsumer console;
@@ -72,9 +77,12 @@ public final class TerminalProgress implements Progress {
             return console.getMaxRenderedLength();
         }
 
+        /** A redraw that comes after the end (a scheduled one, late) would draw the bar again. */
         @Override
-        public void accept(String rendered) {
-            console.accept(rendered);
+        public synchronized void accept(String rendered) {
+            if (!closed) {
+                console.accept(rendered);
+            }
         }
 
         @Override

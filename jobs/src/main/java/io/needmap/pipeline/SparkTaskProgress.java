@@ -1,5 +1,6 @@
-package io.needmap.progress;
+package io.needmap.pipeline;
 
+import io.needmap.progress.Progress;
 import java.util.function.Supplier;
 import org.apache.spark.SparkContext;
 import org.apache.spark.scheduler.SparkListener;
@@ -17,7 +18,7 @@ import org.apache.spark.sql.SparkSession;
  * (a broadcast value is the driver's object there), so the listener is added only for a master whose
  * executors are other processes ({@link SparkContext#isLocal()} false).
  */
-public final class SparkTaskProgress implements Progress {
+final class SparkTaskProgress implements Progress {
 
     private final Progress shown;
     private final Supplier<SparkSession> spark;
@@ -29,13 +30,13 @@ public final class SparkTaskProgress implements Progress {
      * @param shown where the stages are shown
      * @param spark the session, made on first use; the listener is added when it is
      */
-    public SparkTaskProgress(Progress shown, Supplier<SparkSession> spark) {
+    SparkTaskProgress(Progress shown, Supplier<SparkSession> spark) {
         this.shown = shown;
         this.spark = spark;
     }
 
     /** The session, with the listener added to it the first time it is asked for. */
-    public Supplier<SparkSession> session() {
+    Supplier<SparkSession> session() {
         return () -> {
             SparkSession session = spark.get();
             synchronized (this) {
