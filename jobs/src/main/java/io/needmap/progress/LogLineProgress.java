@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.LongAdder;
  * Progress without a terminal (CI, cron, output piped to a file): one line per stage when it ends,
  * with what it did and how long it took ({@code stage ingest: 992 responses, 5,952 tickets in 1.2 s}),
  * and while a stage runs longer than {@value #EVERY_SECONDS} s, a line every {@value #EVERY_SECONDS} s
- * with its count so far ({@code stage embedding: 1,536 of 3,000 texts after 10 s (154 texts/s)}).
+ * with its count so far ({@code stage embedding: 1,536 of 3,000 texts after 10 s (154 texts/s)}), or
+ * that it is still running when it counts only at its end.
  *
  * <p>Time comes from the {@link Clock} it is given. A background thread looks at the clock once a
  * second; a test uses {@link #LogLineProgress(PrintWriter, Clock, boolean)} without that thread and
@@ -24,6 +25,8 @@ public final class LogLineProgress implements Progress {
 
     static final int EVERY_SECONDS = 10;
     private static final Duration EVERY = Duration.ofSeconds(EVERY_SECONDS);
+    /** Below this total (the clustering's 4 steps) no rate is written. */
+    private static final long FEW = 100;
 
     private final PrintWriter out;
     private final Clock clock;
@@ -119,9 +122,16 @@ public final class LogLineProgress implements Progress {
                 next = next.plus(EVERY);
             }
             long count = done();
+            if (count == 0 && total <= 0) { // a stage that counts only at its end (metrics, publishing)
+                write(String.format(Locale.ROOT, "stage %s: still running after %d s", name, elapsed.toSeconds()));
+                return;
+            }
             double seconds = elapsed.toMillis() / 1000.0;
-            write(String.format(Locale.ROOT, "stage %s: %s after %d s (%,.0f %s/s)", name, count(count),
-                    elapsed.toSeconds(), seconds > 0 ? count / seconds : 0.0, unit));
+            // a rate of a few steps says nothing
+            String rate = total > 0 && total < FEW ? ""
+                    : String.format(Locale.ROOT, " (%,.0f %s/s)", seconds > 0 ? count / seconds : 0.0, unit);
+            write(String.format(Locale.ROOT, "stage %s: %s after %d s%s", name, count(count), elapsed.toSeconds(),
+                    rate));
         }
 
         private String count(long count) {

@@ -85,6 +85,35 @@ class LogLineProgressTest {
     }
 
     @Test
+    void aStageOfAFewStepsWritesNoRate() {
+        try (Progress.Stage clustering = progress.start("clustering", "steps", 4)) {
+            clustering.advance(1);
+            clock.move(Duration.ofSeconds(12));
+            progress.tick();
+            clustering.advance(3);
+            clock.move(Duration.ofSeconds(1));
+            clustering.finish("70 clusters of 3,000 sampled texts");
+        }
+        assertEquals(List.of(
+                "stage clustering: 1 of 4 steps after 12 s",
+                "stage clustering: 70 clusters of 3,000 sampled texts in 13.0 s"), lines());
+    }
+
+    @Test
+    void aStageThatCountsOnlyAtItsEndSaysItIsStillRunning() {
+        try (Progress.Stage metrics = progress.start("metrics", "tables", 0)) {
+            clock.move(Duration.ofSeconds(10));
+            progress.tick();
+            clock.move(Duration.ofMillis(4_200));
+            metrics.advance(17);
+            metrics.finish();
+        }
+        assertEquals(List.of(
+                "stage metrics: still running after 10 s",
+                "stage metrics: 17 tables in 14.2 s"), lines());
+    }
+
+    @Test
     void aStageWithoutATotalCountsWhatIsDoneAndALateTickWritesOneLine() {
         try (Progress.Stage ingest = progress.start("ingest", "rows", 0)) {
             ingest.advance(250_000);
