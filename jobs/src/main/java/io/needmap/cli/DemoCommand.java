@@ -2,6 +2,7 @@ package io.needmap.cli;
 
 import io.needmap.config.ConfigLoader;
 import io.needmap.config.RunConfig;
+import io.needmap.progress.Progress;
 import io.needmap.publish.ManifestWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,8 +45,17 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Output folder of the Q3 run (default: ${DEFAULT-VALUE}); Q2 goes to DIR-2026q2.")
     Path out;
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     @Override
     public Integer call() throws Exception {
+        try (Progress progress = progressOptions.progress(spec)) {
+            return call(progress);
+        }
+    }
+
+    private int call(Progress progress) throws Exception {
         Path samples = home.resolve("data-samples");
         Path previous = out.resolveSibling(out.getFileName() + "-2026q2");
         RunConfig q2 = ConfigLoader.load(samples.resolve("config-q2.yaml")).out(previous).build();
@@ -58,7 +69,7 @@ public final class DemoCommand implements Callable<Integer> {
             printer.println("demo: the previous quarter first, so that Q3 shows the change since Q2");
             printer.flush();
             Files.deleteIfExists(previous.resolve(STAMP));
-            int code = RunCommand.execute(spec, q2, Clock.systemUTC());
+            int code = RunCommand.execute(spec, q2, Clock.systemUTC(), progress);
             if (code != ExitCodes.OK) {
                 return code;
             }
@@ -69,7 +80,7 @@ public final class DemoCommand implements Callable<Integer> {
         printer.println("demo: Q3 against Q2");
         printer.flush();
         RunConfig q3 = ConfigLoader.load(samples.resolve("config.yaml")).previousRun(previous).out(out).build();
-        return RunCommand.execute(spec, q3, Clock.systemUTC());
+        return RunCommand.execute(spec, q3, Clock.systemUTC(), progress);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.needmap.cli;
 import io.needmap.config.RunConfig;
 import io.needmap.ingest.InputException;
 import io.needmap.pipeline.RunResult;
+import io.needmap.progress.Progress;
 import io.needmap.publish.AtomicOutput;
 import io.needmap.publish.Reports;
 import io.needmap.pipeline.SparkJobs;
@@ -36,22 +37,30 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptionsMixin options;
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        return execute(spec, options.options.toConfig(out), Clock.systemUTC());
+        try (Progress progress = progressOptions.progress(spec)) {
+            return execute(spec, options.options.toConfig(out), Clock.systemUTC(), progress);
+        }
     }
 
-    /** Runs the job and prints where the results are; shared with {@code demo}. */
-    static int execute(CommandSpec spec, RunConfig config, Clock clock) throws Exception {
+    /**
+     * Runs the job and prints where the results are; shared with {@code demo}. The results go to the
+     * command's output, the progress where {@code progress} shows it.
+     */
+    static int execute(CommandSpec spec, RunConfig config, Clock clock, Progress progress) throws Exception {
         checkInputsExist(config);
         PrintWriter printer = spec.commandLine().getOut();
         printer.printf(Locale.ROOT, "needmap run '%s' → %s%n", config.name(), config.out());
         printer.flush();
         long start = System.nanoTime();
-        RunResult result = SparkJobs.quarterly(config, clock, printer);
+        RunResult result = SparkJobs.quarterly(config, clock, printer, progress);
         printer.printf(Locale.ROOT, "done in %.1f s: %,d responses, %,d tickets, %d themes, %,d rows quarantined, "
                         + "%,d values left empty%n",
                 (System.nanoTime() - start) / 1e9, result.responses(), result.tickets(), result.themes(),

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 
@@ -95,9 +96,23 @@ public final class ExportReader {
             .noAnswer("offered", "unoffered", "not offered");
 
     private final ZoneId zone;
+    private final LongConsumer rowsRead;
 
     public ExportReader(ZoneId zone) {
+        this(zone, rows -> { });
+    }
+
+    private ExportReader(ZoneId zone, LongConsumer rowsRead) {
         this.zone = zone;
+        this.rowsRead = rowsRead;
+    }
+
+    /**
+     * This reader telling {@code rowsRead} of each data row it has read (kept or quarantined), as it
+     * reads: progress for a large export. Called from the reading thread, once a row.
+     */
+    public ExportReader counting(LongConsumer rowsRead) {
+        return new ExportReader(zone, rowsRead);
     }
 
     /** What a file is: its preset and its proposed mapping. */
@@ -624,6 +639,7 @@ public final class ExportReader {
             Path file = recognised.table().file();
             int fields = recognised.columns().size();
             forEachData(row -> {
+                rowsRead.accept(1);
                 if (canonical && row.cells().size() != fields) {
                     records.reject(new Reject(source, file, row.line(),
                             CSVFormat.RFC4180.format(row.cells().toArray()), "row has " + row.cells().size()

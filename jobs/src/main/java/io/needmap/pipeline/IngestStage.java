@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /**
  * Stage 1: reads every input file into needmap's records. Rows that cannot be used go to
@@ -36,8 +37,13 @@ final class IngestStage {
     }
 
     static Ingested run(RunConfig config) {
+        return run(config, rows -> { });
+    }
+
+    /** @param rowsRead told of the rows read as they are read (survey and ticket rows one by one, the others per file) */
+    static Ingested run(RunConfig config, LongConsumer rowsRead) {
         // one reader for every survey and ticket file: any tool's export and needmap's canonical layout
-        ExportReader exportReader = new ExportReader(config.timeZone());
+        ExportReader exportReader = new ExportReader(config.timeZone()).counting(rowsRead);
         List<IngestResult<?>> files = new ArrayList<>();
         List<SurveyResponse> responses = new ArrayList<>();
         for (Path file : config.surveys()) {
@@ -61,6 +67,7 @@ final class IngestStage {
         MeetingNotesReader notesReader = new MeetingNotesReader(config.timeZone());
         for (Path file : config.notes()) {
             IngestResult<NeedStatement> result = notesReader.read(file);
+            rowsRead.accept(result.rowsRead());
             files.add(result);
             statements.addAll(result.accepted());
         }
@@ -68,6 +75,7 @@ final class IngestStage {
         List<Initiative> initiatives = List.of();
         if (config.goals() != null) {
             GoalsWorkbookReader.Result result = new GoalsWorkbookReader().read(config.goals());
+            rowsRead.accept(result.goals().rowsRead() + result.initiatives().rowsRead());
             files.add(result.goals());
             files.add(result.initiatives());
             goals = result.goals().accepted();

@@ -2,6 +2,7 @@ package io.needmap.pipeline;
 
 import io.needmap.config.ConfigException;
 import io.needmap.config.RunConfig;
+import io.needmap.progress.Progress;
 import io.needmap.ingest.QuarantinedRowsException;
 import io.needmap.publish.AtomicOutput;
 import io.needmap.publish.Manifest;
@@ -33,16 +34,27 @@ public final class QuarterlyJob {
     private final ThemeClusterer clusterer;
     private final Clock clock;
     private final PrintWriter out;
+    private final Progress progress;
     private final List<Manifest.StageTiming> timings = new ArrayList<>();
     private Runnable afterPublish = () -> { };
 
     /**
-     * @param out progress lines for the person running the job
+     * @param out what each stage found, for the person running the job
      */
     public QuarterlyJob(ThemeClusterer clusterer, Clock clock, PrintWriter out) {
+        this(clusterer, clock, out, Progress.none());
+    }
+
+    /**
+     * @param out      what each stage found, for the person running the job
+     * @param progress the stages as they run (ingest, analysis, embedding, clustering, assignment, metrics,
+     *                 publishing), with their counts
+     */
+    public QuarterlyJob(ThemeClusterer clusterer, Clock clock, PrintWriter out, Progress progress) {
         this.clusterer = clusterer;
         this.clock = clock;
         this.out = out;
+        this.progress = progress;
     }
 
     /**
@@ -83,21 +95,37 @@ public final class QuarterlyJob {
     private RunResult runInto(RunConfig config, ThemeCatalogue catalogue, ThemeModel previousModel,
                               PreviousRun previous) {
         Path dir = config.out();
-        Ingested in = timed("ingest", () -> IngestStage.run(config));
+        Ingested in = timed("ingest", () -> {
+            try (Progress.Stage stage = progress.start("ingest", "rows", 0)) {
+                Ingested ingested = IngestStage.run(config, stage::advance);
+                stage.finish(String.format(Locale.ROOT, "%,d responses, %,d tickets", ingested.responses().size(),
+                        ingested.tickets().size()) + (ingested.statements().isEmpty() ? ""
+                        : String.format(Locale.ROOT, ", %,d meeting-note statements", ingested.statements().size())));
+                return ingested;
+            }
+        });
         say(String.format(Locale.ROOT, "ingest: %,d survey responses, %,d tickets, %,d meeting-note statements, "
                         + "%d goals, %d initiatives; %,d rows quarantined, %,d values left empty",
                 in.responses().size(), in.tickets().size(), in.statements().size(), in.goals().size(),
                 in.initiatives().size(), in.quarantined(), in.valuesBlanked()));
         in.warnings().forEach(w -> say("warning: " + w));
 
-        Themed themed = timed("themes", () -> ThemeStage.run(in, config, clusterer, catalogue, previousModel));
+        Themed themed = timed("themes", () -> ThemeStage.run(in, config, clusterer, catalogue, previousModel,
+                progress));
         say(String.format(Locale.ROOT, "themes: %d themes from %,d texts", themed.themes().size(),
                 themed.documents().size()));
         // a fixed k that gave fewer themes says why in one line; the other notes as they are
         FewerThemes.line(config.themeCount(), themed.themes().size(), themed.documents().size(), themed.notes())
                 .ifPresentOrElse(this::say, () -> themed.notes().forEach(n -> say("note: " + n)));
 
-        Metrics metrics = timed("metrics", () -> MetricsStage.run(in, themed, config, previous));
+        Metrics metrics = timed("metrics", () -> {
+            try (Progress.Stage stage = progress.start("metrics", "tables", 0)) {
+                Metrics computed = MetricsStage.run(in, themed, config, previous);
+                stage.advance(computed.tables().size());
+                stage.finish();
+                return computed;
+            }
+        });
         // ingest's warnings were printed when found; the manifest and the workbook carry them too
         metrics.messages().stream()
                 .filter(m -> !in.warnings().contains(m.substring(m.startsWith(RunWarnings.PREFIX)
@@ -105,8 +133,17 @@ public final class QuarterlyJob {
                 .forEach(m -> say(m.startsWith(RunWarnings.PREFIX) ? m : "note: " + m));
 
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.timeZone()));
-        PublishStage.Published published = timed("publish", () -> PublishStage.run(config, in, themed, metrics,
-                clusterer.getClass().getSimpleName(), now));
+        PublishStage.Published published = timed("publish", () -> {
+            try (Progress.Stage stage = progress.start("publishing", "files", 0)) {
+                PublishStage.Published written = PublishStage.run(config, in, themed, metrics,
+                        clusterer.getClass().getSimpleName(), now);
+                long workbooks = written.outputs().stream().filter(f -> f.endsWith(".xlsx")).count();
+                long tables = written.outputs().stream().filter(f -> f.startsWith("tables/")).count();
+                stage.advance(workbooks + tables);
+                stage.finish(String.format(Locale.ROOT, "%d workbooks, %d tables", workbooks, tables));
+                return written;
+            }
+        });
         afterPublish.run();
         Path manifest = PublishStage.manifest(config, published, now, List.copyOf(timings));
         return new RunResult(dir, published.workbook(), published.tables(), manifest, in.responses().size(),

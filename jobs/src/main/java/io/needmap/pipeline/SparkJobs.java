@@ -2,6 +2,7 @@ package io.needmap.pipeline;
 
 import io.needmap.config.RunConfig;
 import io.needmap.config.ThemeCount;
+import io.needmap.progress.Progress;
 import io.needmap.themes.NeedTexts;
 import io.needmap.themes.ThemeClusterer;
 import io.needmap.themes.cluster.SpectralClusterer;
@@ -29,10 +30,17 @@ public final class SparkJobs {
     }
 
     public static RunResult quarterly(RunConfig config, Clock clock, PrintWriter out) throws IOException {
-        try (LazySession spark = new LazySession(APP + " " + config.name())) {
+        return quarterly(config, clock, out, Progress.none());
+    }
+
+    /** @param progress the stages as they run; Spark's tasks count for the stage running them */
+    public static RunResult quarterly(RunConfig config, Clock clock, PrintWriter out, Progress progress)
+            throws IOException {
+        try (LazySession spark = new LazySession(APP + " " + config.name());
+             SparkTaskProgress tasks = new SparkTaskProgress(progress, spark)) {
             return new QuarterlyJob(clusterer(config.vectors(), config.analysis(), config.maxIterations(),
-                    config.sparkMinTexts(), config.embedAllUpTo(), spark),
-                    clock, out)
+                    config.sparkMinTexts(), config.embedAllUpTo(), tasks.session()),
+                    clock, out, tasks)
                     .run(config);
         }
     }

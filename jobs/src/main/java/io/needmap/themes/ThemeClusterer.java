@@ -1,6 +1,7 @@
 package io.needmap.themes;
 
 import io.needmap.config.ThemeCount;
+import io.needmap.progress.Progress;
 
 /**
  * Groups need texts into themes. Implementations are named for how they work; every one passes
@@ -16,4 +17,12 @@ public interface ThemeClusterer {
      * @param seed  seed of every random choice, so the same input gives the same clusters
      */
     ThemeClustering cluster(NeedTexts texts, ThemeCount k, long seed);
+
+    /**
+     * {@link #cluster(NeedTexts, ThemeCount, long)}, showing its stages on {@code progress}; a clusterer
+     * without stages of its own (this default) shows none. The clustering is the same either way.
+     */
+    default ThemeClustering cluster(NeedTexts texts, ThemeCount k, long seed, Progress progress) {
+        return cluster(texts, k, seed);
+    }
 }

@@ -3,6 +3,7 @@ package io.needmap.themes;
 import io.needmap.config.ThemeCount;
 import io.needmap.model.Theme;
 import io.needmap.model.ThemeAssignment;
+import io.needmap.progress.Progress;
 import io.needmap.text.AnalysisOptions;
 import io.needmap.text.NeedAnalyzer;
 import io.needmap.themes.catalogue.CatalogueMatch;
@@ -67,6 +68,8 @@ public final class ThemeEngine {
     private final ThemeModel previous;
     /** Clusters of fewer texts join the unclustered bucket; negative = {@link #defaultMinimumSize}. */
     private final int minimumSize;
+    /** Where the clusterer shows its stages. */
+    private final Progress progress;
 
     /**
      * @param catalogue the theme catalogue, or null
@@ -79,15 +82,17 @@ public final class ThemeEngine {
         this.catalogue = catalogue;
         this.previous = previous;
         this.minimumSize = -1;
+        this.progress = Progress.none();
     }
 
     private ThemeEngine(ThemeClusterer clusterer, AnalysisOptions analysis, ThemeCatalogue catalogue,
-                        ThemeModel previous, int minimumSize) {
+                        ThemeModel previous, int minimumSize, Progress progress) {
         this.clusterer = clusterer;
         this.analysis = analysis;
         this.catalogue = catalogue;
         this.previous = previous;
         this.minimumSize = minimumSize;
+        this.progress = progress;
     }
 
     /** This engine with another least theme size (1 keeps every cluster). */
@@ -95,7 +100,12 @@ public final class ThemeEngine {
         if (size < 1) {
             throw new IllegalArgumentException("the least theme size is at least 1, not " + size);
         }
-        return new ThemeEngine(clusterer, analysis, catalogue, previous, size);
+        return new ThemeEngine(clusterer, analysis, catalogue, previous, size, progress);
+    }
+
+    /** This engine showing the clusterer's stages (embedding, clustering, assignment) on {@code progress}. */
+    public ThemeEngine withProgress(Progress progress) {
+        return new ThemeEngine(clusterer, analysis, catalogue, previous, minimumSize, progress);
     }
 
     /** Themes of texts none of which is marked a stated need. */
@@ -128,7 +138,7 @@ public final class ThemeEngine {
      */
     public Result build(NeedTexts texts, ThemeCount k, long seed, BitSet quotable) {
         ThemeDescriber describer = new ThemeDescriber(analysis);
-        ThemeClustering clustered = clusterer.cluster(texts, k, seed);
+        ThemeClustering clustered = clusterer.cluster(texts, k, seed, progress);
         int least = minimumSize > 0 ? minimumSize : defaultMinimumSize(texts.size());
         ThemeClustering clustering = withoutSmallClusters(clustered, least);
         List<String> notes = new ArrayList<>();

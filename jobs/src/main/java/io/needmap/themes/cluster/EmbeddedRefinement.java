@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.LongConsumer;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -78,6 +79,15 @@ public final class EmbeddedRefinement {
      */
     public Placement place(List<String> texts, int[] written, int[] sample, int[] sampleClusters,
                            DenseVectors sampleEmbeddings, long seed) {
+        return place(texts, written, sample, sampleClusters, sampleEmbeddings, seed, done -> { });
+    }
+
+    /**
+     * {@link #place(List, int[], int[], int[], DenseVectors, long)}, telling {@code embedded} how many of
+     * the texts outside the sample are embedded as it goes.
+     */
+    public Placement place(List<String> texts, int[] written, int[] sample, int[] sampleClusters,
+                           DenseVectors sampleEmbeddings, long seed, LongConsumer embedded) {
         int n = texts.size();
         int[] clusters = new int[n];
         double[] similarities = new double[n];
@@ -88,7 +98,7 @@ public final class EmbeddedRefinement {
         for (int w : written) {
             writtenTexts.add(texts.get(w));
         }
-        DenseVectors dense = embed(writtenTexts, written, sample, sampleEmbeddings);
+        DenseVectors dense = embed(writtenTexts, written, sample, sampleEmbeddings, embedded);
         SparseVectors sparse = words.fit(writtenTexts).transform(writtenTexts);
         DocumentVectors vectors = new HybridVectors(dense, sparse, embeddingWeight);
 
@@ -159,7 +169,8 @@ public final class EmbeddedRefinement {
     }
 
     /** Embeddings of the written texts, reusing those of the sample when given. */
-    private DenseVectors embed(List<String> writtenTexts, int[] written, int[] sample, DenseVectors sampleEmbeddings) {
+    private DenseVectors embed(List<String> writtenTexts, int[] written, int[] sample, DenseVectors sampleEmbeddings,
+                               LongConsumer embedded) {
         int m = writtenTexts.size();
         float[][] rows = new float[m][];
         List<String> missing = new ArrayList<>();
@@ -173,7 +184,7 @@ public final class EmbeddedRefinement {
                 missingRows.add(r);
             }
         }
-        DenseVectors computed = (DenseVectors) embeddings.fit(missing).transform(missing);
+        DenseVectors computed = (DenseVectors) embeddings.fit(missing).transform(missing, embedded);
         for (int j = 0; j < missingRows.size(); j++) {
             rows[missingRows.get(j)] = computed.row(j);
         }

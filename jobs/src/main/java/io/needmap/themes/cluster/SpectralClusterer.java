@@ -1,12 +1,14 @@
 package io.needmap.themes.cluster;
 
 import io.needmap.config.ThemeCount;
+import io.needmap.progress.Progress;
 import io.needmap.text.AnalysisOptions;
 import io.needmap.themes.NeedTexts;
 import io.needmap.themes.ThemeClusterer;
 import io.needmap.themes.ThemeClustering;
 import io.needmap.themes.assign.LocalAssigner;
 import io.needmap.themes.assign.ThemeAssigner;
+import io.needmap.themes.vectors.CountingSpace;
 import io.needmap.themes.vectors.DenseVectors;
 import io.needmap.themes.vectors.DocumentVectors;
 import io.needmap.themes.vectors.HybridVectoriser;
@@ -19,6 +21,7 @@ import io.needmap.themes.vectors.Vectoriser;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -39,6 +42,9 @@ import java.util.stream.IntStream;
  * another order give the same themes.
  */
 public final class SpectralClusterer implements ThemeClusterer {
+
+    /** The graph clustering's steps, as progress shows them: graph, eigenvectors, theme count, k-means. */
+    static final int CLUSTERING_STEPS = 4;
 
     /**
      * Tuning knobs, chosen on the BANKING77 train split (docs/themes.md).
@@ -163,6 +169,17 @@ public final class SpectralClusterer implements ThemeClusterer {
      */
     @Override
     public ThemeClustering cluster(NeedTexts needTexts, ThemeCount k, long seed) {
+        return cluster(needTexts, k, seed, Progress.none());
+    }
+
+    /**
+     * Shows three stages: the sample's vectors ({@code embedding}, or {@code vectorising} for words
+     * alone), the graph's {@code clustering} (its {@value #CLUSTERING_STEPS} steps: graph, eigenvectors,
+     * theme count, k-means), and the {@code assignment} of the other texts (embedded and placed, or
+     * assigned by their words).
+     */
+    @Override
+    public ThemeClustering cluster(NeedTexts needTexts, ThemeCount k, long seed, Progress progress) {
         List<String> texts = needTexts.texts();
         int n = texts.size();
         int[] clusters = new int[n];
@@ -179,14 +196,25 @@ public final class SpectralClusterer implements ThemeClusterer {
         int[] others = Arrays.stream(written).filter(i -> !needTexts.isStatedNeed(order[i])).toArray();
         int[] sample = sample(preferred, others, options.sampleSize(), seed);
         List<String> sampleTexts = Arrays.stream(sample).mapToObj(canonical::get).toList();
-        VectorSpace space = vectoriser.fit(sampleTexts);
-        DocumentVectors sampleVectors = space.transform(sampleTexts);
+        VectorSpace space;
+        DocumentVectors sampleVectors;
+        try (Progress.Stage stage = progress.start(vectoriser instanceof TfIdfVectoriser ? "vectorising" : "embedding",
+                "texts", sampleTexts.size())) {
+            space = vectoriser.fit(sampleTexts);
+            sampleVectors = space.transform(sampleTexts, stage::advance);
+            stage.finish();
+        }
         int[] usable = SphericalKMeans.usableRows(sampleVectors);
         if (usable.length == 0) {
             return new ThemeClustering(0, clusters, similarities);
         }
         DocumentVectors graphVectors = subset(sampleVectors, usable);
-        int[] graphClusters = clusterSample(graphVectors, k, seed);
+        int[] graphClusters;
+        try (Progress.Stage stage = progress.start("clustering", "steps", CLUSTERING_STEPS)) {
+            graphClusters = clusterSample(graphVectors, k, seed, stage);
+            stage.finish(String.format(Locale.ROOT, "%d clusters of %,d sampled texts",
+                    Arrays.stream(graphClusters).filter(c -> c >= 0).distinct().count(), graphClusters.length));
+        }
         int[] sampleClusters = new int[sample.length];
         Arrays.fill(sampleClusters, -1);
         for (int u = 0; u < usable.length; u++) {
@@ -196,11 +224,16 @@ public final class SpectralClusterer implements ThemeClusterer {
         double[] canonicalSimilarities;
         int themes;
         if (refinement != null && written.length <= options.embedAllUpTo()) {
-            EmbeddedRefinement.Placement placed = refinement.place(canonical, written, sample, sampleClusters,
-                    sampleVectors instanceof DenseVectors dense ? dense : null, seed);
-            canonicalClusters = placed.clusters();
-            canonicalSimilarities = placed.similarities();
-            themes = placed.k();
+            // the texts outside the sample are embedded and placed: their count, an upper bound (texts
+            // without a content word are left out), is the stage's total
+            try (Progress.Stage stage = progress.start("assignment", "texts", written.length - sample.length)) {
+                EmbeddedRefinement.Placement placed = refinement.place(canonical, written, sample, sampleClusters,
+                        sampleVectors instanceof DenseVectors dense ? dense : null, seed, stage::advance);
+                canonicalClusters = placed.clusters();
+                canonicalSimilarities = placed.similarities();
+                themes = placed.k();
+                stage.finish();
+            }
         } else {
             // the texts outside the sample join the nearest centre in the assignment space: the same
             // space, or a cheaper one (words) when the graph's vectors are costly (embeddings)
@@ -224,13 +257,17 @@ public final class SpectralClusterer implements ThemeClusterer {
             // texts outside the sample, and sampled texts the graph left isolated
             int[] rest = IntStream.range(0, n).filter(i -> !canonical.get(i).isBlank()
                     && (!sampled[i] || assigned[i] < 0)).toArray();
-            if (rest.length > 0) {
-                ThemeAssigner.Assignment nearest = assigner.assign(
-                        Arrays.stream(rest).mapToObj(canonical::get).toList(), assignmentSpace, centres);
-                for (int r = 0; r < rest.length; r++) {
-                    canonicalClusters[rest[r]] = nearest.clusters()[r];
-                    canonicalSimilarities[rest[r]] = nearest.similarities()[r];
+            try (Progress.Stage stage = progress.start("assignment", "texts", rest.length)) {
+                if (rest.length > 0) {
+                    ThemeAssigner.Assignment nearest = assigner.assign(
+                            Arrays.stream(rest).mapToObj(canonical::get).toList(),
+                            new CountingSpace(assignmentSpace, stage::advance), centres);
+                    for (int r = 0; r < rest.length; r++) {
+                        canonicalClusters[rest[r]] = nearest.clusters()[r];
+                        canonicalSimilarities[rest[r]] = nearest.similarities()[r];
+                    }
                 }
+                stage.finish();
             }
             themes = centres.length;
         }
@@ -243,21 +280,27 @@ public final class SpectralClusterer implements ThemeClusterer {
     }
 
     /** Spectral clustering of the sample's usable vectors; every row gets a cluster. */
-    private int[] clusterSample(DocumentVectors vectors, ThemeCount k, long seed) {
+    private int[] clusterSample(DocumentVectors vectors, ThemeCount k, long seed, Progress.Stage steps) {
         int m = vectors.size();
         int wanted = k.isAuto() ? 0 : Math.min(k.fixed(), m);
         if (m <= 2 || wanted >= m - 1) {
             // too few texts for a graph to say anything: k-means on the vectors themselves
-            return new SphericalKMeans(1, 50).fit(vectors, Math.max(1, wanted), seed).clusters();
+            int[] clusters = new SphericalKMeans(1, 50).fit(vectors, Math.max(1, wanted), seed).clusters();
+            steps.advance(CLUSTERING_STEPS);
+            return clusters;
         }
         KnnGraph graph = KnnGraph.build(vectors, Math.min(options.neighbours(), m - 1));
+        steps.advance(1);
         int dimensions = wanted > 0 ? wanted : chooser.maximum(m);
         SpectralEmbedding embedding = SpectralEmbedding.of(graph, dimensions, options.extraDimensions(),
                 options.iterations(), seed);
+        steps.advance(1);
         int chosen = wanted > 0 ? wanted : chooser.choose(graph, embedding.vectors(), seed).k();
+        steps.advance(1);
         DenseVectors rows = chosen == embedding.vectors().dimension()
                 ? embedding.vectors() : leading(embedding.vectors(), chosen);
         int[] result = new SphericalKMeans(options.restarts(), options.maxIterations()).fit(rows, chosen, seed).clusters();
+        steps.advance(1);
         // a text the graph left isolated has an empty row: it joins the most similar centre later
         return result;
     }

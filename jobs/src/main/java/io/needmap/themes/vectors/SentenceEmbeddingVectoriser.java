@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongConsumer;
 
 /**
  * Sentence embeddings computed in-process: all-MiniLM-L6-v2 (Reimers and Gurevych, "Sentence-BERT",
@@ -148,6 +149,12 @@ public final class SentenceEmbeddingVectoriser implements Vectoriser {
 
         @Override
         public DenseVectors transform(List<String> texts) {
+            return transform(texts, done -> { });
+        }
+
+        /** Tells {@code done} after each batch of {@value #BATCH} texts. */
+        @Override
+        public DenseVectors transform(List<String> texts, LongConsumer done) {
             EmbeddingModel embedder = load(model);
             float[][] rows = new float[texts.size()][];
             int dimension = embedder.dimension();
@@ -165,6 +172,7 @@ public final class SentenceEmbeddingVectoriser implements Vectoriser {
                     }
                 }
                 if (segments.isEmpty()) {
+                    done.accept(to - from);
                     continue;
                 }
                 List<Embedding> embeddings = embedder.embedAll(segments).content();
@@ -181,6 +189,7 @@ public final class SentenceEmbeddingVectoriser implements Vectoriser {
                     }
                     rows[positions.get(j)] = unit;
                 }
+                done.accept(to - from);
             }
             return new DenseVectors(rows, dimension);
         }

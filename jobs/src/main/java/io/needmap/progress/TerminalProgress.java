@@ -1,0 +1,142 @@
+package io.needmap.progress;
+
+import java.io.PrintStream;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * Progress on a terminal: a bar per stage, drawn by me.tongfei:progressbar on the console's error
+ * stream (the command's results stay on its output), with the count, the rate, the elapsed time and,
+ * when the total is known, the time left. A stage whose total is not known upfront (the rows of an
+ * export) shows its count and rate without a bar until it ends.
+ */
+public final class TerminalProgress implements Progress {
+
+    private static final int WIDEST_NAME = 10; // "publishing": the bars line up
+    /** Below this total (the clustering's 4 steps) a rate says nothing and is not shown. */
+    private static final long FEW = 100;
+
+    private final PrintStream console;
+    private final int width;
+
+    /** Bars on {@code console}, as wide as the terminal. */
+    public TerminalProgress(PrintStream console) {
+        this(console, -1);
+    }
+
+    /** @param width characters of a bar's line, or −1 for the terminal's width */
+    TerminalProgress(PrintStream console, int width) {
+        this.console = console;
+        this.width = width;
+    }
+
+    @Override
+    public Stage start(String name, String unit, long total) {
+        Line line = new Line(new ConsoleProgressBarConsumer(console, width));
+        DecimalFormat rate = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        ProgressBarBuilder builder = new ProgressBarBuilder()
+                .setTaskName(String.format(Locale.ROOT, "%-" + WIDEST_NAME + "s", name))
+                .setInitialMax(total > 0 ? total : -1)
+                .setUnit(" " + unit, 1);
+        if (total <= 0 || total >= FEW) {
+            builder.showSpeed(rate).setSpeedUnit(ChronoUnit.SECONDS);
+        }
+        ProgressBar bar = builder
+                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+                .setUpdateIntervalMillis(250)
+                .continuousUpdate()
+                .setConsumer(line)
+                .build();
+        return new Bar(bar, line);
+    }
+
+    /**
+     * The console line of one bar, which knows whether it was ended. A bar closed before its first
+     * scheduled redraw (a stage of a few milliseconds) is drawn but never ended by progressbar 0.10.2,
+     * and the next bar would be drawn over it; a scheduled redraw running while the bar is closed
+     * would draw it once more after its end, where the command's next line would continue it.
+     */
+    private static final class Line implements ProgressBarConsumer {
+        private final ProgressBarConsumer console;
+        private volatile boolean closed;
+
+        Line(ProgressBarConsumer console) {
+            this.console = console;
+        }
+
+        @Override
+        public int getMaxRenderedLength() {
+            return console.getMaxRenderedLength();
+        }
+
+        /** A redraw that comes after the end (a scheduled one, late) would draw the bar again. */
+        @Override
+        public synchronized void accept(String rendered) {
+            if (!closed) {
+                console.accept(rendered);
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (!closed) {
+                closed = true;
+                console.close();
+            }
+        }
+    }
+
+    /** One stage's bar. */
+    private static final class Bar implements Stage {
+        private final ProgressBar bar;
+        private final Line line;
+        private final LongAdder done = new LongAdder();
+        private boolean ended;
+
+        Bar(ProgressBar bar, Line line) {
+            this.bar = bar;
+            this.line = line;
+        }
+
+        @Override
+        public void advance(long n) {
+            done.add(n);
+            bar.stepBy(n);
+        }
+
+        @Override
+        public long done() {
+            return done.sum();
+        }
+
+        @Override
+        public synchronized void finish(String summary) {
+            if (ended) {
+                return;
+            }
+            // the bar ends full at what was done: a total known upfront may have been an upper bound
+            bar.maxHint(bar.getCurrent());
+            if (summary != null) {
+                bar.setExtraMessage(" " + summary);
+            }
+            close();
+        }
+
+        @Override
+        public synchronized void close() {
+            if (!ended) {
+                ended = true;
+                bar.close(); // draws the bar's last state
+                line.close();
+            }
+        }
+    }
+}
