@@ -4,7 +4,9 @@ import io.needmap.model.NeedDocument;
 import io.needmap.model.ThemeAssignment;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tech.tablesaw.api.Table;
 
 /**
@@ -33,7 +35,7 @@ public final class Assignments {
     /** @param minGroup the least number of texts of one source a department needs for its texts to be written */
     public static Table table(List<NeedDocument> documents, List<ThemeAssignment> assignments, ZoneId zone,
                               int minGroup) {
-        java.util.Map<String, Integer> groupSize = new java.util.HashMap<>();
+        Map<String, Integer> groupSize = new HashMap<>();
         documents.forEach(d -> groupSize.merge(d.origin() + "\u0000" + d.department(), 1, Integer::sum));
         return Columns.of("assignments", assignments)
                 .text("source", a -> documents.get(a.documentIndex()).origin().id())
