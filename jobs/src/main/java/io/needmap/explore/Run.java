@@ -30,9 +30,9 @@ import tech.tablesaw.selection.Selection;
  * }</pre>
  *
  * <p>Every call returns a new table, which the caller may change freely. {@code tables/assignments.csv}
- * holds the theme of every text but not the text: a run folder keeps no input text apart from the
- * scrubbed quotes in {@code themes.csv} and {@code department_quotes.csv}, which {@link #quotes(int)}
- * and {@link #quotes(String)} return.
+ * holds the theme of every text with the scrubbed text (empty for a department with fewer texts of a
+ * source than {@code anonymity.min_quote_group}); {@link #quotes(int)} and {@link #quotes(String)}
+ * return the chosen quotes of {@code themes.csv} and {@code department_quotes.csv}.
  */
 public final class Run {
 
@@ -124,7 +124,7 @@ public final class Run {
         return table("theme_lineage");
     }
 
-    /** {@code assignments.csv}: the theme of every text (source, record id, department, date), no text. */
+    /** {@code assignments.csv}: the theme of every text (source, record id, department, date, scrubbed text). */
     public Table assignments() {
         return table("assignments");
     }

@@ -125,7 +125,8 @@ final class MetricsStage {
         tables.add(TicketSatisfaction.table(ticketSatisfaction));
         tables.add(OperationsMetrics.table(operations));
         tables.add(report.dataQuality());
-        tables.add(Assignments.table(themed.documents(), themed.assignments(), config.timeZone()));
+        tables.add(Assignments.table(themed.documents(), themed.assignments(), config.timeZone(),
+                options.minQuoteGroup()));
         tables.add(initiativeThemes(links));
         tables.add(Alignment.table(alignment));
         tables.add(Alignment.summaryTable(alignmentSummary));

@@ -46,7 +46,10 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  *       Shorter words ("Both", "Kann") and names without a surname stay.</li>
  *   <li><b>Small letters</b>: a given name and a surname of {@code last-names.txt} one space apart,
  *       both in small letters and neither a stop word: "mehmet meier is leaving" (lower-cased
- *       writers). A single name in small letters stays.</li>
+ *       writers). A lone given name in small letters (or, after a cue, in capitals) by how common a
+ *       word it also is: see {@code smallName}; the common words are SCOWL's English lists
+ *       ({@code common-words-en.txt}, {@code common-words-en-50.txt}) and frequent words of the
+ *       staff's other languages ({@code common-words-more.txt}).</li>
  * </ul>
  * No word of {@code not-names.txt} (IT words such as Outlook, Teams or Jenkins, weekdays, months,
  * departments, greetings) is ever a first name, surname or name after an honorific or greeting.
@@ -60,6 +63,9 @@ final class FirstNames {
     static final String FIRST_NAMES = "/io/needmap/privacy/first-names.txt";
     static final String NOT_NAMES = "/io/needmap/privacy/not-names.txt";
     static final String LAST_NAMES = "/io/needmap/privacy/last-names.txt";
+    static final String COMMON_WORDS_EN = "/io/needmap/privacy/common-words-en.txt";
+    static final String COMMON_WORDS_EN_50 = "/io/needmap/privacy/common-words-en-50.txt";
+    static final String COMMON_WORDS_MORE = "/io/needmap/privacy/common-words-more.txt";
 
     /** 2^HASH_BITS bits for the hash codes of the given names in small letters (128 KiB). */
     private static final int HASH_BITS = 20;
@@ -119,7 +125,8 @@ final class FirstNames {
 
     /** Loaded on first use, once per JVM (on a Spark executor: at its first scrubbed text). */
     private static final class Shared {
-        static final FirstNames INSTANCE = new FirstNames(lines(FIRST_NAMES), lines(LAST_NAMES), lines(NOT_NAMES));
+        static final FirstNames INSTANCE = new FirstNames(lines(FIRST_NAMES), lines(LAST_NAMES), lines(NOT_NAMES),
+                frequentWords(), lines(COMMON_WORDS_EN_50));
     }
 
     /** Function words of the staff's languages: never a name in small letters ("can", "will", "die"). */
@@ -136,8 +143,19 @@ final class FirstNames {
     private final Set<String> smallLast;
     /** Bits of the hash codes of {@link #smallFirst}: most small words are ruled out without a copy. */
     private final long[] smallFirstHashes = new long[1 << (HASH_BITS - 6)];
+    /**
+     * Frequent words in small letters ({@code common-words-en.txt}, {@code common-words-more.txt}):
+     * a given name among them ("frank", "age" for Åge, "max") is a person in small letters only
+     * where the text clearly names one.
+     */
+    private final Set<String> frequentWords;
+    /** Less frequent words ({@code common-words-en-50.txt}): "tom", "john", "roger". */
+    private final Set<String> lessFrequentWords;
 
-    private FirstNames(Collection<String> givenNames, Collection<String> lastNames, Collection<String> notNames) {
+    private FirstNames(Collection<String> givenNames, Collection<String> lastNames, Collection<String> notNames,
+                       Collection<String> frequentWords, Collection<String> lessFrequentWords) {
+        this.frequentWords = Set.copyOf(frequentWords);
+        this.lessFrequentWords = Set.copyOf(lessFrequentWords);
         this.notNames = lowerCased(notNames);
         Set<String> first = new HashSet<>();
         for (String name : givenNames) {
@@ -250,7 +268,7 @@ final class FirstNames {
                 return next > i + 1 ? new int[] {start, end(text, words, next), next} : null;
             }
             int[] pair = smallFirstAndLast(text, words, i);
-            return pair != null ? pair : smallAfterCue(text, words, i);
+            return pair != null ? pair : smallName(text, words, i, false);
         }
         String token = text.substring(word.start(), word.end());
         // honorific + name
@@ -312,7 +330,8 @@ final class FirstNames {
                 return new int[] {word.start(), end(text, words, afterSurnames), afterSurnames};
             }
         }
-        return null;
+        // "LOCKED OUT - BENEDIKT": a name in capitals, as shouting writers type it
+        return smallName(text, words, i, true);
     }
 
     /**
@@ -542,31 +561,184 @@ final class FirstNames {
 
     /**
      * Words after which a lone given name in small letters is a person: "invites from benedikt",
-     * "ask jana", "cc lukas" — a preposition or verb that takes a person, in the staff's languages.
+     * "ask jana", "cc lukas", "same access as maja", "forward emails to ute" — a preposition or verb
+     * that takes a person, in the staff's languages, and the greetings ("hi anna").
      */
-    private static final Set<String> PERSON_CUES = Set.of("from", "by", "with", "cc", "ask", "asked", "tell",
-            "told", "call", "called", "thanks", "colleague", "von", "mit", "für", "frag", "kollege", "kollegin",
-            "par", "avec", "pour", "collègue", "con", "por", "para", "com", "colega");
+    private static final Set<String> PERSON_CUES = union(GREETINGS, Set.of("from", "by", "with", "cc", "ask",
+            "asked", "tell", "told", "call", "called", "contact", "thanks", "thx", "colleague", "as", "for", "to",
+            "von", "mit", "für", "frag", "kollege", "kollegin", "wie", "par", "avec", "pour", "collègue", "comme",
+            "con", "por", "para", "com", "como", "colega"));
 
     /**
-     * A lone given name of the list in small letters (four letters or more, not a stop word or a
-     * not-name) right after a word that takes a person: "meeting invites from benedikt".
+     * Cues that name a person whatever follows: a given name that is also a word ("tom", "frank")
+     * counts after them even inside a sentence ("cc frank on this").
      */
-    private int[] smallAfterCue(String text, List<Word> words, int i) {
-        if (i == 0) {
-            return null;
-        }
+    private static final Set<String> STRONG_PERSON_CUES = union(GREETINGS, Set.of("cc", "ask", "asked", "tell",
+            "told", "contact", "colleague", "frag", "kollege", "kollegin", "collègue", "colega"));
+
+    /** Words after a name that end the phrase as punctuation does: "same access as tom please". */
+    private static final Set<String> PHRASE_END_WORDS = Set.of("please", "pls", "plz", "thanks", "thx", "bitte",
+            "danke", "merci", "gracias", "grazie", "obrigado", "obrigada");
+
+    /** How a given name in small letters is introduced. */
+    private enum Cue { NONE, WEAK, DASH, STRONG }
+
+    /**
+     * A lone given name of the list in small letters (three to twenty letters, no stop word or
+     * not-name, standing alone):
+     * <ul>
+     *   <li>of four letters or more and no common word: a person anywhere ("zofia from sales got
+     *       married", "user locked out - benedikt"), since lower-cased writers drop the capital;</li>
+     *   <li>of three letters ("jan", "ute", "ana"): only after a cue or a dash, or at the start of a
+     *       sentence with a verb after it ("ole from the service desk is a star", "ana said"), since
+     *       short names collide with abbreviations ("jan" for January);</li>
+     *   <li>a frequent word ("frank", "jack", "max", "ping", "rosa"): only after a strong cue
+     *       ("cc frank"), or after a dash when it ends the phrase ("locked out - frank"), since "set it
+     *       to max." and "the backlog by age;" (Åge) use the word;</li>
+     *   <li>a less frequent word ("tom", "john", "roger"): also after any cue when it ends the phrase
+     *       ("same access as tom please", "forward emails to john.").</li>
+     * </ul>
+     * A small word right after it is its surname when the surname list has it, or when it is no
+     * common word or stop word and ends the phrase ("new employee setup - dennis jäger").
+     *
+     * <p>With {@code shouted}, the same for a name in capitals, but only after a cue or a dash
+     * ("LOCKED OUT - BENEDIKT", "SAME ACCESS AS MAJA"), since acronyms in capitals ("DORA", "ARIA")
+     * collide with names.
+     */
+    private int[] smallName(String text, List<Word> words, int i, boolean shouted) {
         Word word = words.get(i);
-        Word previous = words.get(i - 1);
-        if (word.end() - word.start() < 4 || !smallLetters(text, word) || !singleSpace(text, previous.end(), word.start())
-                || !PERSON_CUES.contains(text.substring(previous.start(), previous.end()).toLowerCase(Locale.ROOT))) {
+        if (!(shouted ? capitals(text, word) : smallLetters(text, word) && mayBeSmallFirst(text, word))) {
             return null;
         }
-        if (!mayBeSmallFirst(text, word) || !smallFirst.contains(fold(text.substring(word.start(), word.end())))
-                || !standsAlone(text, word)) {
+        String token = text.substring(word.start(), word.end());
+        if (shouted) {
+            token = token.toLowerCase(Locale.ROOT);
+        }
+        if (!smallFirst.contains(fold(token)) || !standsAlone(text, word)) {
             return null;
+        }
+        if (followedByNumber(text, word.end())) {
+            return null; // "sha-256", "ada.95"
+        }
+        Cue cue = cue(text, words, i);
+        if (shouted && cue == Cue.NONE && i + 1 < words.size() && knownShoutedSurname(text, words, i + 1)) {
+            // "NEW STARTER: JOHN SMITH": a given name and a surname of the lists, as "john smith" is
+            return new int[] {word.start(), words.get(i + 1).end(), i + 2};
+        }
+        if (frequentWords.contains(token)) {
+            if (cue != Cue.STRONG && !(cue == Cue.DASH && endsPhrase(text, words, i))) {
+                return null;
+            }
+        } else if (lessFrequentWords.contains(token)) {
+            if (cue == Cue.NONE || (cue != Cue.STRONG && !endsPhrase(text, words, i))) {
+                return null;
+            }
+        } else if (cue == Cue.NONE && (shouted || (token.length() < 4 && !subjectAtSentenceStart(text, words, i)))) {
+            return null;
+        }
+        if (i + 1 < words.size() && smallSurname(text, words, i + 1, shouted)) {
+            return new int[] {word.start(), words.get(i + 1).end(), i + 2};
         }
         return new int[] {word.start(), word.end(), i + 1};
+    }
+
+    /** The cue before word {@code i}: a person cue one space before it, or a dash ("locked out - timo"). */
+    private static Cue cue(String text, List<Word> words, int i) {
+        Word word = words.get(i);
+        int p = word.start() - 1;
+        if (p >= 1 && text.charAt(p) == ' ' && (text.charAt(p - 1) == '-' || text.charAt(p - 1) == '–')
+                && (p < 2 || text.charAt(p - 2) == ' ')) {
+            return Cue.DASH;
+        }
+        if (i == 0) {
+            return Cue.NONE;
+        }
+        Word previous = words.get(i - 1);
+        if (!singleSpace(text, previous.end(), word.start()) || previous.end() - previous.start() > 12) {
+            return Cue.NONE;
+        }
+        String before = text.substring(previous.start(), previous.end()).toLowerCase(Locale.ROOT);
+        if (STRONG_PERSON_CUES.contains(before)) {
+            return Cue.STRONG;
+        }
+        return PERSON_CUES.contains(before) ? Cue.WEAK : Cue.NONE;
+    }
+
+    /**
+     * Whether the phrase ends after word {@code i}: the text or line ends, punctuation follows, or
+     * "please", "thanks" and the like.
+     */
+    private static boolean endsPhrase(String text, List<Word> words, int i) {
+        int p = words.get(i).end();
+        while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p++;
+        }
+        if (p >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(p);
+        if (c == '\n' || c == '\r' || c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':'
+                || c == ')' || c == '-' || c == '–') {
+            return true;
+        }
+        if (i + 1 < words.size() && words.get(i + 1).start() == p) {
+            Word next = words.get(i + 1);
+            return PHRASE_END_WORDS.contains(text.substring(next.start(), next.end()).toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    /**
+     * Whether word {@code j}, in small letters (or capitals, {@code shouted}) one space after such a
+     * given name, is its surname.
+     */
+    private boolean smallSurname(String text, List<Word> words, int j, boolean shouted) {
+        Word w = words.get(j);
+        if (!singleSpace(text, words.get(j - 1).end(), w.start()) || !(shouted ? capitals(text, w) : smallLetters(text, w))
+                || !standsAlone(text, w)) {
+            return false;
+        }
+        String token = text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+        String folded = fold(token);
+        if (STOP_WORDS.contains(token) || notNames.contains(token) || PHRASE_END_WORDS.contains(token)) {
+            return false;
+        }
+        return smallLast.contains(folded) || (!frequentWords.contains(token) && !lessFrequentWords.contains(token)
+                && !smallFirst.contains(folded) && endsPhrase(text, words, j));
+    }
+
+    /** Abbreviations of months and weekdays that are also given names: "jan and feb were slow". */
+    private static final Set<String> DATE_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "oct", "okt", "nov", "dec", "dez", "mai", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+    /**
+     * "ole from the service desk": at the start of a sentence, one space before a word of
+     * {@link #SUBJECT_CONTEXT}, and no abbreviation of a month or weekday.
+     */
+    private static boolean subjectAtSentenceStart(String text, List<Word> words, int i) {
+        if (i + 1 >= words.size() || !sentenceStart(text, words.get(i).start())
+                || DATE_ABBREVIATIONS.contains(text.substring(words.get(i).start(), words.get(i).end()))) {
+            return false;
+        }
+        Word next = words.get(i + 1);
+        return singleSpace(text, words.get(i).end(), next.start())
+                && SUBJECT_CONTEXT.contains(text.substring(next.start(), next.end()));
+    }
+
+    /** Whether word {@code j}, in capitals one space after a given name in capitals, is a surname of the list. */
+    private boolean knownShoutedSurname(String text, List<Word> words, int j) {
+        Word w = words.get(j);
+        if (!singleSpace(text, words.get(j - 1).end(), w.start()) || !capitals(text, w) || !standsAlone(text, w)) {
+            return false;
+        }
+        String token = text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+        return !STOP_WORDS.contains(token) && !notNames.contains(token) && smallLast.contains(fold(token));
+    }
+
+    /** Whether a dash, dot or slash and a digit follow: a version or code ("sha-256"), not a name. */
+    private static boolean followedByNumber(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '.' || text.charAt(end) == '/')
+                && Character.isDigit(text.charAt(end + 1));
     }
 
     /** False when the word, as written, cannot be a given name in small letters. */
@@ -581,6 +753,20 @@ final class FirstNames {
         }
         int bit = h & ((1 << HASH_BITS) - 1);
         return (smallFirstHashes[bit >>> 6] & (1L << (bit & 63))) != 0;
+    }
+
+    /** Three to twenty capital letters, nothing else: "BENEDIKT". */
+    private static boolean capitals(String text, Word word) {
+        int length = word.end() - word.start();
+        if (length < 3 || length > 20) {
+            return false;
+        }
+        for (int k = word.start(); k < word.end(); k++) {
+            if (!Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Three to twenty small letters, nothing else. */
@@ -845,6 +1031,19 @@ final class FirstNames {
             all.add(w);
         }
         return CharArraySet.unmodifiableSet(all);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /** The frequent words of {@link #COMMON_WORDS_EN} and {@link #COMMON_WORDS_MORE}. */
+    static Set<String> frequentWords() {
+        Set<String> words = new HashSet<>(lines(COMMON_WORDS_EN));
+        words.addAll(lines(COMMON_WORDS_MORE));
+        return words;
     }
 
     private static Set<String> setOf(String... words) {

@@ -50,8 +50,10 @@ import java.util.regex.Pattern;
  *       of the shipped gazetteer of about 9,700 names of many cultures with the surname after it
  *       ("Mehmet Meier"), an honorific and the name after it ("Herr Schmidt", "Mme Dubois"), the name
  *       after a greeting ("Hi Grace,"), a first name misspelt by one letter when a surname follows
- *       ("Fkorian Horvath"), a given name and surname in small letters ("mehmet meier"), never an IT
- *       word ("Outlook", "Teams", "Jenkins"); and the name of an e-mail signature after a sign-off.</li>
+ *       ("Fkorian Horvath"), a given name and surname in small letters ("mehmet meier"), a given name in
+ *       small letters that is no common word ("user locked out - benedikt") or that a word taking a
+ *       person introduces ("same access as tom please", "cc max"), never an IT word ("Outlook",
+ *       "Teams", "Jenkins"); and the name of an e-mail signature after a sign-off.</li>
  * </ol>
  *
  * <p>Left alone on purpose, because help-desk text is full of them: ticket numbers

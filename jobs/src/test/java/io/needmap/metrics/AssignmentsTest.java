@@ -24,11 +24,12 @@ class AssignmentsTest {
             new ThemeAssignment(1, -1, 0.0), new ThemeAssignment(2, 1, 0.6));
 
     @Test
-    void oneRowPerDocumentWithoutTheText() {
+    void oneRowPerDocumentWithItsScrubbedText() {
         Table table = Assignments.table(DOCUMENTS, ASSIGNMENTS, ZoneId.of("Europe/Berlin"));
         assertEquals("assignments", table.name());
-        assertEquals(List.of("source", "record_id", "department", "created_or_submitted", "theme_id"),
+        assertEquals(List.of("source", "record_id", "department", "created_or_submitted", "theme_id", "text"),
                 table.columnNames());
+        assertEquals(List.of("the vpn drops", "a secret need", "printer jam"), table.stringColumn("text").asList());
         assertEquals(3, table.rowCount());
         assertEquals(List.of("survey", "note", "ticket"), table.stringColumn("source").asList());
         assertEquals(List.of("R1", "N1", "INC9"), table.stringColumn("record_id").asList());
@@ -55,6 +56,23 @@ class AssignmentsTest {
     void noDocumentsGiveAnEmptyTable() {
         Table table = Assignments.table(List.of(), List.of(), ZoneOffset.UTC);
         assertEquals(0, table.rowCount());
-        assertEquals(5, table.columnCount());
+        assertEquals(6, table.columnCount());
+    }
+
+    @Test
+    void theTextOfAGroupTooSmallToQuoteStaysEmpty() {
+        List<NeedDocument> documents = new java.util.ArrayList<>();
+        List<ThemeAssignment> assignments = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String department = i < 10 ? "Sales" : "Legal";
+            documents.add(new NeedDocument(i, Origin.SURVEY, "R" + i, department, "need " + i, null));
+            assignments.add(new ThemeAssignment(i, 1, 0.5));
+        }
+        Table table = Assignments.table(documents, assignments, ZoneOffset.UTC, 10);
+        // ten Sales answers reach the minimum of 10; the two of Legal do not
+        assertEquals("need 0", table.stringColumn("text").get(0));
+        assertEquals("need 9", table.stringColumn("text").get(9));
+        assertEquals("", table.stringColumn("text").get(10));
+        assertEquals("", table.stringColumn("text").get(11));
     }
 }

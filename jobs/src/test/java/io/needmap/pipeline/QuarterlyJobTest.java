@@ -131,11 +131,21 @@ class QuarterlyJobTest {
     }
 
     @Test
-    void theAssignmentsAreAlsoParquetFromTheConfiguredSizeAndCarryNoText() throws IOException {
+    void theAssignmentsAreAlsoParquetFromTheConfiguredSizeAndCarryTheScrubbedTexts() throws IOException {
         assertTrue(Files.isRegularFile(out.resolve("tables/assignments.parquet")));
-        assertEquals("source,record_id,department,created_or_submitted,theme_id",
-                Files.readAllLines(out.resolve("tables/assignments.csv")).get(0));
-        assertEquals(4, Files.readAllLines(out.resolve("tables/assignments.csv")).size(), "header and three texts");
+        String csv = Files.readString(out.resolve("tables/assignments.csv"));
+        List<org.apache.commons.csv.CSVRecord> rows;
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .get().parse(new java.io.StringReader(csv))) {
+            assertEquals(List.of("source", "record_id", "department", "created_or_submitted", "theme_id", "text"),
+                    parser.getHeaderNames());
+            rows = parser.getRecords();
+        }
+        assertEquals(3, rows.size(), "three texts");
+        // the ticket's text as themed: its greeting and signature gone, its address and token scrubbed
+        String ticket = rows.get(2).get("text");
+        assertTrue(ticket.contains("VPN drops"), ticket);
+        PERSONAL.forEach(p -> assertFalse(ticket.contains(p), p + " in " + ticket));
     }
 
     @Test
