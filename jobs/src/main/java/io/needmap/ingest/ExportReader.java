@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -149,9 +150,7 @@ public final class ExportReader {
     public static Recognised recognise(Path file, Map<String, List<String>> overrides) {
         TabularFile table = TabularFile.open(file);
         List<RawRow> head = table.head(5);
-        ExportPreset preset = Presets.detect(head).orElseThrow(() -> new InputException(file
-                + " is not an export needmap recognises; run 'needmap inspect " + file
-                + "' to see its columns, and export it from its tool again or convert it to the canonical layout"));
+        ExportPreset preset = Presets.detect(head).orElseGet(() -> mappedInConfig(file, overrides));
         List<String> columns = preset.columns(head);
         Map<Role, List<String>> mapping = new EnumMap<>(Role.class);
         mapping.putAll(MappingProposer.propose(preset, columns, preset.labels(head)));
@@ -172,6 +171,51 @@ public final class ExportReader {
                 : cols.stream().filter(c -> !overridden.contains(c)).toList());
         mapping.values().removeIf(List::isEmpty);
         return new Recognised(table, preset, Math.min(preset.headerRows(head), head.size()), columns, mapping);
+    }
+
+    /**
+     * A file no preset recognises (an export in an interface language needmap has no source for, a
+     * tool it does not know) is read when the config's mapping names its columns: the roles named tell
+     * whether it holds survey answers or tickets, and those a record cannot do without must be among
+     * them.
+     */
+    private static ExportPreset mappedInConfig(Path file, Map<String, List<String>> overrides) {
+        String howTo = "run 'needmap inspect " + file + "' to see its columns, and export it from its tool again, "
+                + "convert it to the canonical layout, or name its columns in the config's mapping for it "
+                + "(docs/config.md: {file: ..., mapping: {ticket_id: ..., created_at: ...}})";
+        if (overrides.isEmpty()) {
+            throw new InputException(file + " is not an export needmap recognises; " + howTo);
+        }
+        Set<InputKind> kinds = EnumSet.noneOf(InputKind.class);
+        for (String id : overrides.keySet()) {
+            for (InputKind kind : InputKind.values()) {
+                for (Role role : Role.values()) {
+                    // department is both kinds' role: it tells neither
+                    if (role.id().equals(id) && role != Role.DEPARTMENT && role.appliesTo(kind)) {
+                        kinds.add(kind);
+                    }
+                }
+            }
+        }
+        if (kinds.size() != 1) {
+            throw new InputException(file + " is not an export needmap recognises, and the config's mapping for it ("
+                    + String.join(", ", overrides.keySet()) + ") names " + (kinds.isEmpty() ? "no role of" : "roles of both")
+                    + " survey answers and tickets; name the columns of one kind's roles, e.g. ticket_id and "
+                    + "created_at for tickets, or need_text for survey answers");
+        }
+        InputKind kind = kinds.iterator().next();
+        List<String> needed = kind == InputKind.TICKETS ? List.of(Role.TICKET_ID.id(), Role.CREATED_AT.id())
+                : List.of();
+        List<String> missing = needed.stream().filter(id -> !overrides.containsKey(id)).toList();
+        boolean saysSomething = kind == InputKind.TICKETS || overrides.keySet().stream().anyMatch(id ->
+                List.of(Role.NEED_TEXT.id(), Role.OVERALL_SATISFACTION.id(), Role.NPS.id(), Role.COMMENT.id()).contains(id));
+        if (!missing.isEmpty() || !saysSomething) {
+            throw new InputException(file + " is not an export needmap recognises, and the config's mapping for it lacks "
+                    + (missing.isEmpty() ? "an answer column (need_text, comment, overall_satisfaction or nps)"
+                    : String.join(" and ", missing)) + ", which a " + kind.id() + " row cannot do without; "
+                    + "add " + (missing.isEmpty() ? "one" : "them") + " to its mapping");
+        }
+        return Presets.mappedInConfig(kind);
     }
 
     private static Role roleOf(Path file, String id, InputKind kind) {
@@ -330,6 +374,11 @@ public final class ExportReader {
     }
 
     private static void expect(Recognised r, InputKind kind, String where, String instead) {
+        if (r.preset().kind() != kind && r.preset().tool().equals(Presets.MAPPED_IN_CONFIG)) {
+            throw new InputException("the config's mapping for " + r.table().file() + " names roles of "
+                    + r.preset().kind().id() + " rows, not of " + kind.id() + "; list it under " + instead
+                    + " instead of " + where + ", or map its columns to " + kind.id() + " roles");
+        }
         if (r.preset().kind() != kind) {
             throw new InputException(r.table().file() + " looks like a " + r.preset().tool() + " "
                     + r.preset().kind().id() + " export, not " + kind.id() + "; list it under " + instead

@@ -53,11 +53,18 @@ public final class InputInspector {
                                      InputRatings ratings) {
         refuseBinary(file);
         Inspection inspection = Inspector.inspect(file);
-        if (inspection.tool().equals("unknown")) {
+        if (inspection.tool().equals("unknown") && overrides.isEmpty()) {
             return new Report(inspection, 0, List.of());
         }
         if (!overrides.isEmpty()) {
             ExportReader.Recognised recognised = ExportReader.recognise(file, overrides);
+            if (inspection.tool().equals("unknown")) {
+                // no tool's export, read as the config's mapping says (ExportReader.mappedInConfig)
+                inspection = new io.needmap.ingest.preset.Inspection(inspection.file(), recognised.preset().tool(),
+                        recognised.preset().kind().id(), inspection.format(), inspection.encoding(),
+                        inspection.delimiter(), inspection.sheet(), recognised.headerRows(), inspection.rowsRead(),
+                        Map.of(), List.of(), null, null, null, List.of(), null);
+            }
             Map<String, List<String>> mapped = new java.util.LinkedHashMap<>();
             recognised.mapping().forEach((role, columns) -> mapped.put(role.id(), columns));
             java.util.Set<String> used = new java.util.HashSet<>();

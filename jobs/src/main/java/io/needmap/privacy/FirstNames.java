@@ -126,7 +126,7 @@ final class FirstNames {
     /** Loaded on first use, once per JVM (on a Spark executor: at its first scrubbed text). */
     private static final class Shared {
         static final FirstNames INSTANCE = new FirstNames(lines(FIRST_NAMES), lines(LAST_NAMES), lines(NOT_NAMES),
-                frequentWords(), lines(COMMON_WORDS_EN_50));
+                frequentWords(), lines(COMMON_WORDS_EN_50), lines(COMMON_WORDS_MORE));
     }
 
     /** Function words of the staff's languages: never a name in small letters ("can", "will", "die"). */
@@ -152,9 +152,18 @@ final class FirstNames {
     /** Less frequent words ({@code common-words-en-50.txt}): "tom", "john", "roger". */
     private final Set<String> lessFrequentWords;
 
+    /**
+     * Frequent words of the staff's other languages ({@code common-words-more.txt}): at the start of
+     * a sentence, before a capitalised word, one of them is that word ("Mehr Bildschirme", German
+     * nouns being capitalised), not a given name, unless the next word is a known surname.
+     */
+    private final Set<String> otherLanguageWords;
+
     private FirstNames(Collection<String> givenNames, Collection<String> lastNames, Collection<String> notNames,
-                       Collection<String> frequentWords, Collection<String> lessFrequentWords) {
+                       Collection<String> frequentWords, Collection<String> lessFrequentWords,
+                       Collection<String> otherLanguageWords) {
         this.frequentWords = Set.copyOf(frequentWords);
+        this.otherLanguageWords = lowerCased(otherLanguageWords);
         this.lessFrequentWords = Set.copyOf(lessFrequentWords);
         this.notNames = lowerCased(notNames);
         Set<String> first = new HashSet<>();
@@ -315,6 +324,11 @@ final class FirstNames {
                 nameEnd = hyphenatedEnd(text, word, nameEnd);
             }
             int afterSurnames = nameEnd == word.end() ? surnames(text, words, next, nameEnd) : next;
+            if (afterSurnames > next && sentenceStart(text, word.start())
+                    && otherLanguageWords.contains(key.toLowerCase(Locale.ROOT))
+                    && !smallLast.contains(fold(text.substring(words.get(next).start(), words.get(next).end())))) {
+                return null; // "Mehr Bildschirme": the word, before a noun
+            }
             if (afterSurnames == next && key.length() < SURE_AT_SENTENCE_START && sentenceStart(text, word.start())
                     && !subjectContext(text, words, i, nameEnd)) {
                 return null;

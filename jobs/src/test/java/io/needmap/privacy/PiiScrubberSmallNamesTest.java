@@ -115,4 +115,18 @@ class PiiScrubberSmallNamesTest {
     void ordinaryWordsStay(String text, String expected) {
         assertEquals(expected, scrubber.scrub(text));
     }
+
+    /**
+     * A word of the staff's other languages that is also a given name ("Mehr", "Bianca") opens many
+     * German answers before a noun, which German capitalises: it stays, unless a known surname follows.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Mehr Bildschirme|Mehr Bildschirme",
+        "Mehr Speicher für das Team. Mehr Schulungen|Mehr Speicher für das Team. Mehr Schulungen",
+        "Mehr Müller ruft an|[name] ruft an",
+    })
+    void aWordOfAnotherLanguageBeforeANounIsNoName(String text, String expected) {
+        assertEquals(expected, scrubber.scrub(text));
+    }
 }

@@ -15,6 +15,17 @@ import java.util.Optional;
  */
 public final class Presets {
 
+    /** The tool name of a file that no preset recognises and the config's mapping reads. */
+    public static final String MAPPED_IN_CONFIG = "mapped in the config";
+
+    /**
+     * The preset of a file no tool's signature fits, whose columns the config's mapping names: one
+     * header row, no columns of its own, values as written (no tool's translations).
+     */
+    public static ExportPreset mappedInConfig(InputKind kind) {
+        return SingleHeaderPreset.of(MAPPED_IN_CONFIG, kind, List.of(), Map.of());
+    }
+
     /** Below this, a file is not taken for any tool's export. */
     public static final double MIN_CONFIDENCE = 0.6;
 
