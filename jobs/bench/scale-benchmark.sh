@@ -49,7 +49,8 @@ run_one() { # run_one TICKETS RESPONSES MASTER
       # libraries come from the cluster jar as on a real cluster
       local spark_home="${SPARK_HOME:-jobs/target/cluster-it/spark-home}"
       [[ -d $spark_home/jars ]] || { echo "no Spark at $spark_home: set SPARK_HOME, or run StandaloneClusterIT once (docs/cluster.md)" >&2; exit 2; }
-      cmd=(java -Xmx"$xmx" "${SPARK_FLAGS[@]}" -cp "$spark_home/jars/*" org.apache.spark.deploy.SparkSubmit
+      # the launcher's GC setting too, so that the driver compares with a local run
+      cmd=(java -Xmx"$xmx" -XX:GCTimeRatio=4 "${SPARK_FLAGS[@]}" -cp "$spark_home/jars/*" org.apache.spark.deploy.SparkSubmit
            --conf spark.driver.host=127.0.0.1 --conf spark.scheduler.minRegisteredResourcesRatio=1.0
            --master "$master" --class io.needmap.cli.NeedmapMain --conf spark.executor.memory="${EXECUTOR_MEMORY:-2g}"
            jobs/target/needmap-cluster.jar) ;;
@@ -69,7 +70,7 @@ rate = f"{int(texts) / float(wall):,.0f} texts/s" if texts else "texts unknown"
 print(f"{int(tickets):,} tickets + {int(responses):,} responses on {master}: wall {float(wall):.1f} s, "
       f"peak RSS {int(peak):,} MB, {rate} | {stages}")
 PY
-  echo "$tickets $wall" >>"$work/walls-$master"
+  echo "$tickets $wall" >>"$work/walls-${master//[^A-Za-z0-9]/_}"
 }
 
 SPARK_FLAGS=(-XX:+IgnoreUnrecognizedVMOptions
@@ -89,5 +90,5 @@ for master in $masters; do
   done
   # 10x the data should take at most 10x the time
   awk -v m="$master" 'NR > 1 { printf "%s: %.0fx the tickets took %.2fx the time\n", m, $1 / t, $2 / w } { t = $1; w = $2 }' \
-    "$work/walls-$master"
+    "$work/walls-${master//[^A-Za-z0-9]/_}"
 done
