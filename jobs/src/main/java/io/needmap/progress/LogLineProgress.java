@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Progress without a terminal (CI, cron, output piped to a file): one line per stage when it ends,
@@ -87,12 +86,11 @@ public final class LogLineProgress implements Progress {
     }
 
     /** One stage's lines. */
-    private final class Line implements Stage {
+    private final class Line extends CountingStage {
         private final String name;
         private final String unit;
         private final long total;
         private final Instant start;
-        private final LongAdder done = new LongAdder();
         private Duration next = EVERY;
         private boolean ended;
 
@@ -101,16 +99,6 @@ public final class LogLineProgress implements Progress {
             this.unit = unit;
             this.total = total;
             this.start = start;
-        }
-
-        @Override
-        public void advance(long n) {
-            done.add(n);
-        }
-
-        @Override
-        public long done() {
-            return done.sum();
         }
 
         synchronized void tick(Instant now) {

@@ -1,7 +1,5 @@
 package io.needmap.progress;
 
-import java.util.concurrent.atomic.LongAdder;
-
 /** Shows nothing ({@code --quiet}); still counts, so that a caller may read {@link Stage#done()}. */
 public final class NoProgress implements Progress {
 
@@ -12,19 +10,7 @@ public final class NoProgress implements Progress {
 
     @Override
     public Stage start(String name, String unit, long total) {
-        return new Stage() {
-            private final LongAdder done = new LongAdder();
-
-            @Override
-            public void advance(long n) {
-                done.add(n);
-            }
-
-            @Override
-            public long done() {
-                return done.sum();
-            }
-
+        return new CountingStage() {
             @Override
             public void finish(String summary) {
             }

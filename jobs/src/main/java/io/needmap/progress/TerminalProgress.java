@@ -5,7 +5,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.concurrent.atomic.LongAdder;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -95,10 +94,9 @@ public final class TerminalProgress implements Progress {
     }
 
     /** One stage's bar. */
-    private static final class Bar implements Stage {
+    private static final class Bar extends CountingStage {
         private final ProgressBar bar;
         private final Line line;
-        private final LongAdder done = new LongAdder();
         private boolean ended;
 
         Bar(ProgressBar bar, Line line) {
@@ -108,13 +106,8 @@ public final class TerminalProgress implements Progress {
 
         @Override
         public void advance(long n) {
-            done.add(n);
+            super.advance(n);
             bar.stepBy(n);
-        }
-
-        @Override
-        public long done() {
-            return done.sum();
         }
 
         @Override

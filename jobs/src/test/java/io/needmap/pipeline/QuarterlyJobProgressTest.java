@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.needmap.config.RunConfig;
+import io.needmap.progress.CountingStage;
 import io.needmap.progress.Progress;
 import io.needmap.themes.cluster.SpectralClusterer;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,19 +55,7 @@ public class QuarterlyJobProgressTest {
 
         @Override
         public Stage start(String name, String unit, long total) {
-            return new Stage() {
-                private final LongAdder done = new LongAdder();
-
-                @Override
-                public void advance(long n) {
-                    done.add(n);
-                }
-
-                @Override
-                public long done() {
-                    return done.sum();
-                }
-
+            return new CountingStage() {
                 @Override
                 public void finish(String summary) {
                     shown.add(new Shown(name, unit, total, done(), summary));
