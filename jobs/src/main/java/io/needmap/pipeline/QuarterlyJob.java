@@ -6,6 +6,7 @@ import io.needmap.progress.Progress;
 import io.needmap.ingest.QuarantinedRowsException;
 import io.needmap.publish.AtomicOutput;
 import io.needmap.publish.Manifest;
+import io.needmap.publish.ReportTables;
 import io.needmap.text.AnalysisOptions;
 import io.needmap.text.NeedAnalyzer;
 import io.needmap.themes.ThemeClusterer;
@@ -95,6 +96,7 @@ public final class QuarterlyJob {
     private RunResult runInto(RunConfig config, ThemeCatalogue catalogue, ThemeModel previousModel,
                               PreviousRun previous) {
         Path dir = config.out();
+        Preload.start(List.of(clusterer::load, ReportTables::load));
         Ingested in = timed("ingest", () -> {
             try (Progress.Stage stage = progress.start("ingest", "rows", 0)) {
                 Ingested ingested = IngestStage.run(config, stage::advance);

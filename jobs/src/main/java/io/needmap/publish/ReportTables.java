@@ -17,6 +17,19 @@ import tech.tablesaw.api.Table;
  */
 public record ReportTables(Table themes, Table dataQuality) {
 
+    /**
+     * Initialises Tablesaw, whose {@code Table} scans the class path for its readers and writers when it
+     * is first used: 2 s of one core with Spark's 200 jars on the class path, which a run can spend
+     * while it still reads its input.
+     */
+    public static void load() {
+        try {
+            Class.forName(Table.class.getName(), true, ReportTables.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Tablesaw is not on the class path", e);
+        }
+    }
+
     public static ReportTables of(List<ThemeRow> themes, Map<Integer, Theme> themeDetails,
                                   List<DataQualityRow> dataQuality) {
         return new ReportTables(

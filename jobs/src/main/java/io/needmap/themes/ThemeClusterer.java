@@ -25,4 +25,12 @@ public interface ThemeClusterer {
     default ThemeClustering cluster(NeedTexts texts, ThemeCount k, long seed, Progress progress) {
         return cluster(texts, k, seed);
     }
+
+    /**
+     * Loads what clustering needs before any text is known (a sentence-embedding model), so that a run
+     * can do it while it reads its input; {@link #cluster} loads it anyway when this was not called.
+     * The clustering is the same either way. Nothing to load by default.
+     */
+    default void load() {
+    }
 }

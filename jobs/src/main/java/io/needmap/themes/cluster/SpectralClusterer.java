@@ -163,6 +163,12 @@ public final class SpectralClusterer implements ThemeClusterer {
         return new SpectralClusterer(TfIdfVectoriser.with(analysis), options, ThemeCountChooser.defaults(), assigner);
     }
 
+    /** Loads the graph's vectoriser (the embedding model of the semantic and hybrid modes). */
+    @Override
+    public void load() {
+        vectoriser.load();
+    }
+
     /**
      * Stated needs go first into the graph's sample: they take up to half of it while tickets are left
      * to fill the rest, so that a need seen only in tickets still gets texts in the graph.

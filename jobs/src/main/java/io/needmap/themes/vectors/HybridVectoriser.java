@@ -21,6 +21,11 @@ public final class HybridVectoriser implements Vectoriser {
     }
 
     @Override
+    public void load() {
+        embeddings.load();
+    }
+
+    @Override
     public VectorSpace fit(List<String> texts) {
         return new HybridSpace(embeddings.fit(texts), words.fit(texts), embeddingWeight);
     }

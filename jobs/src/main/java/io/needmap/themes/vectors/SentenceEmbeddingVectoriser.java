@@ -71,6 +71,12 @@ public final class SentenceEmbeddingVectoriser implements Vectoriser {
         return new EmbeddingSpace(model);
     }
 
+    /** Loads the model once per JVM; the first text embedded does it when this was not called. */
+    @Override
+    public void load() {
+        load(model);
+    }
+
     static EmbeddingModel load(Model model) {
         return LOADED.computeIfAbsent(model, SentenceEmbeddingVectoriser::open);
     }

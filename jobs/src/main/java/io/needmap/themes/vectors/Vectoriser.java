@@ -10,4 +10,12 @@ import java.util.List;
 public interface Vectoriser {
 
     VectorSpace fit(List<String> texts);
+
+    /**
+     * Loads what this vectoriser needs before its first text (a model: 2 s for the sentence-embedding
+     * model), so that a run can do it while it still reads its input; {@link #fit} and the space load
+     * it anyway when this was not called. Nothing to load by default.
+     */
+    default void load() {
+    }
 }
