@@ -22,6 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import tech.tablesaw.api.Table;
 
@@ -45,28 +49,40 @@ final class PublishStage {
                          ZonedDateTime now) {
         Path dir = config.out();
         Path tablesDir = dir.resolve("tables");
-        Facts facts = facts(config, in, themed, metrics, clusterer);
-        List<Path> written = new ArrayList<>();
         Map<String, Table> tables = new LinkedHashMap<>();
         metrics.tables().forEach(t -> tables.put(t.name(), t));
         tables.put("theme_lineage", LineageTableWriter.table(themed.lineage()));
         tables.put("key_figures", KeyFigure.table(metrics.keyFigures()));
-        for (Table table : tables.values()) {
-            written.add(CsvTables.write(table, tablesDir));
-            if (table.name().equals("assignments") && table.rowCount() >= config.parquetMinRows()) {
-                written.add(ParquetTables.write(table, tablesDir));
-            }
+        // the files of tables/ and the workbooks are made from the same finished tables and share nothing
+        // else: they are written at the same time, the tables on a thread of their own (about 2 s of the
+        // 5 s of publishing 100,000 tickets on 2 cores); the files are the same either way
+        ExecutorService tableWriter = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "needmap-tables");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Path> written = new ArrayList<>();
+        Reports.Written workbooks;
+        try {
+            Future<List<Path>> tableFiles = tableWriter.submit(() -> writeTables(config, themed, tables, tablesDir));
+            Facts facts = facts(config, in, themed, metrics, clusterer);
+            Map<String, Object> shown = new TreeMap<>(facts.parameters());
+            shown.put("seed", config.seed());
+            shown.put("time_zone", config.timeZone().getId());
+            ReportInputs report = new ReportInputs(config.name(), metrics.period(), now.format(RunFolder.GENERATED),
+                    Versions.needmap(), config.metrics().minResponses(), tables, metrics.keyFigures(),
+                    facts.messages(), shown, facts.inputs());
+            workbooks = Reports.write(dir, report);
+            written.addAll(finished(tableFiles));
+            written.addAll(workbooks.all());
+            return published(dir, in, written, workbooks, tablesDir, facts, metrics);
+        } finally {
+            tableWriter.shutdownNow();
         }
-        written.add(CsvTables.write(TableSchema.of(tables.values()), tablesDir));
-        written.add(ThemeModelWriter.write(dir, themed.model()));
-        Map<String, Object> shown = new TreeMap<>(facts.parameters());
-        shown.put("seed", config.seed());
-        shown.put("time_zone", config.timeZone().getId());
-        ReportInputs report = new ReportInputs(config.name(), metrics.period(), now.format(RunFolder.GENERATED),
-                Versions.needmap(), config.metrics().minResponses(), tables, metrics.keyFigures(), facts.messages(),
-                shown, facts.inputs());
-        Reports.Written workbooks = Reports.write(dir, report);
-        written.addAll(workbooks.all());
+    }
+
+    private static Published published(Path dir, Ingested in, List<Path> written, Reports.Written workbooks,
+                                       Path tablesDir, Facts facts, Metrics metrics) {
         Path quarantine = dir.resolve("quarantine");
         List<String> outputs = Stream.concat(written.stream(), in.files().stream()
                         .map(IngestResult::source).distinct().map(s -> quarantine.resolve(s.id() + ".csv")))
@@ -75,6 +91,38 @@ final class PublishStage {
                 .sorted()
                 .toList();
         return new Published(tablesDir, workbooks.leadership(), outputs, facts, metrics.period());
+    }
+
+    /** The CSV files of every table (and Parquet for large assignments), the schema and the theme model. */
+    private static List<Path> writeTables(RunConfig config, Themed themed, Map<String, Table> tables, Path tablesDir) {
+        List<Path> written = new ArrayList<>();
+        for (Table table : tables.values()) {
+            written.add(CsvTables.write(table, tablesDir));
+            if (table.name().equals("assignments") && table.rowCount() >= config.parquetMinRows()) {
+                written.add(ParquetTables.write(table, tablesDir));
+            }
+        }
+        written.add(CsvTables.write(TableSchema.of(tables.values()), tablesDir));
+        written.add(ThemeModelWriter.write(config.out(), themed.model()));
+        return written;
+    }
+
+    /** The table writer's files, or its failure as it was thrown. */
+    private static List<Path> finished(Future<List<Path>> tableFiles) {
+        try {
+            return tableFiles.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the tables were written", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

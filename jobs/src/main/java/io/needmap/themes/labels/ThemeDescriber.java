@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -110,19 +111,18 @@ public final class ThemeDescriber {
         }
         Map<String, Integer> totals = new HashMap<>();
         boolean[] read = wordsRead(texts, renumbered, clustering, k);
-        try (Analyzer analyzer = NeedAnalyzer.create(analysis)) {
-            for (int i = 0; i < texts.size(); i++) {
-                int theme = renumbered[i];
-                // labels and top terms are words people wrote: like quotes, only from groups large
-                // enough to stay anonymous
-                if (theme == Theme.UNCLUSTERED || !read[i] || (quotable != null && !quotable.get(i))) {
-                    continue;
-                }
-                for (AnalyzedToken token : NeedAnalyzer.tokens(analyzer, texts.get(i))) {
-                    termCounts.get(theme).merge(token.term(), 1, Integer::sum);
-                    totals.merge(token.term(), 1, Integer::sum);
-                    surfaces.computeIfAbsent(token.term(), t -> new HashMap<>()).merge(token.surface(), 1, Integer::sum);
-                }
+        // labels and top terms are words people wrote: like quotes, only from groups large enough to stay
+        // anonymous
+        int[] counted = IntStream.range(0, texts.size())
+                .filter(i -> renumbered[i] != Theme.UNCLUSTERED && read[i] && (quotable == null || quotable.get(i)))
+                .toArray();
+        List<List<AnalyzedToken>> tokens = tokens(texts, counted);
+        for (int j = 0; j < counted.length; j++) {
+            int theme = renumbered[counted[j]];
+            for (AnalyzedToken token : tokens.get(j)) {
+                termCounts.get(theme).merge(token.term(), 1, Integer::sum);
+                totals.merge(token.term(), 1, Integer::sum);
+                surfaces.computeIfAbsent(token.term(), t -> new HashMap<>()).merge(token.surface(), 1, Integer::sum);
             }
         }
         // A counts words only, so that a word's weight is the same with or without phrases
@@ -163,6 +163,30 @@ public final class ThemeDescriber {
             assignments.add(new ThemeAssignment(i, renumbered[i], similarity));
         }
         return new Described(themes, assignments, profiles);
+    }
+
+    /** Texts analysed at least per chunk: each chunk builds its own analyzer (one is not shared between threads). */
+    private static final int MIN_CHUNK = 2_000;
+
+    /**
+     * The tokens of {@code texts[which[j]]} at j. The analysis of 100,000 texts is a second of one core;
+     * chunks run in parallel and the counting that follows goes through the texts in order, so the maps
+     * it fills are the same as on one thread.
+     */
+    private List<List<AnalyzedToken>> tokens(List<String> texts, int[] which) {
+        List<List<AnalyzedToken>> tokens = new ArrayList<>(java.util.Collections.nCopies(which.length, null));
+        // two chunks a core, so that a slow chunk does not leave a core idle
+        int chunks = Math.max(1, Math.min((which.length + MIN_CHUNK - 1) / MIN_CHUNK,
+                2 * Runtime.getRuntime().availableProcessors()));
+        int chunk = (which.length + chunks - 1) / chunks;
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            try (Analyzer analyzer = NeedAnalyzer.create(analysis)) {
+                for (int j = c * chunk; j < Math.min(which.length, (c + 1) * chunk); j++) {
+                    tokens.set(j, NeedAnalyzer.tokens(analyzer, texts.get(which[j])));
+                }
+            }
+        });
+        return tokens;
     }
 
     /**
