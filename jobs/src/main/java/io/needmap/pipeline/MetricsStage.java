@@ -60,6 +60,20 @@ final class MetricsStage {
     /** @param previous the previous quarter's tables, or {@code null} on a first run */
     static Metrics run(Ingested in, Themed themed, RunConfig config, PreviousRun previous) {
         MetricsOptions options = config.metrics();
+        // the largest table, one row a text, needs nothing the other metrics compute: it is made beside them
+        Background<Table> assignments = Background.start("needmap-assignments", () -> Assignments.table(
+                themed.documents(), themed.assignments(), config.timeZone(), options.minQuoteGroup()));
+        try {
+            return run(in, themed, config, previous, assignments);
+        } catch (RuntimeException | Error e) {
+            assignments.awaitAfter(e);
+            throw e;
+        }
+    }
+
+    private static Metrics run(Ingested in, Themed themed, RunConfig config, PreviousRun previous,
+                               Background<Table> assignments) {
+        MetricsOptions options = config.metrics();
         // the run's own checks come first: where they apply, the report may mislead
         List<String> messages = new ArrayList<>(RunWarnings.of(in, themed, config.timeZone(), config.quarter()));
         Map<Integer, String> labels = themed.labels();
@@ -125,8 +139,7 @@ final class MetricsStage {
         tables.add(TicketSatisfaction.table(ticketSatisfaction));
         tables.add(OperationsMetrics.table(operations));
         tables.add(report.dataQuality());
-        tables.add(Assignments.table(themed.documents(), themed.assignments(), config.timeZone(),
-                options.minQuoteGroup()));
+        tables.add(assignments.join());
         tables.add(initiativeThemes(links));
         tables.add(Alignment.table(alignment));
         tables.add(Alignment.summaryTable(alignmentSummary));
