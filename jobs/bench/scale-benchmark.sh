@@ -9,7 +9,9 @@
 #         default the links StandaloneClusterIT leaves in jobs/target/cluster-it/spark-home) with
 #         jobs/target/needmap-cluster.jar; start the master and workers first (docs/cluster.md).
 # Each run: one generated quarter (generate-samples --seed 7) with goals, default vectors, -Xmx6g
-# (NEEDMAP_XMX to change), Spark from THEMES_SPARK_MIN_TEXTS texts on (default: the run's default).
+# (NEEDMAP_XMX to change), Spark from THEMES_SPARK_MIN_TEXTS texts on (default: the run's default);
+# BENCH_JAVA_OPTS adds JVM options after the launcher's (e.g. the JVM's own JIT defaults, to compare with
+# the launcher's JIT_FLAGS).
 # Prints per run: wall time, each stage's time from manifest.json, texts per second, peak RSS of the
 # job's JVM; then the ratio of time to data between consecutive sizes (10x the data should take at most
 # 10x the time).
@@ -41,16 +43,18 @@ run_one() { # run_one TICKETS RESPONSES MASTER
   rm -rf "$out"
   local cmd=()
   case "$master" in
-    "local[1]") cmd=(taskset -c 0 env JAVA_OPTS="-Xmx$xmx -Dspark.master=local[1]" ./needmap) ;;
-    local*) cmd=(env JAVA_OPTS="-Xmx$xmx -Dspark.master=$master" ./needmap) ;;
+    "local[1]") cmd=(taskset -c 0 env JAVA_OPTS="-Xmx$xmx -Dspark.master=local[1] ${BENCH_JAVA_OPTS:-}" ./needmap) ;;
+    local*) cmd=(env JAVA_OPTS="-Xmx$xmx -Dspark.master=$master ${BENCH_JAVA_OPTS:-}" ./needmap) ;;
     spark://*)
       [[ -f jobs/target/needmap-cluster.jar ]] || { echo "no jobs/target/needmap-cluster.jar: run mvn -B -DskipTests package" >&2; exit 2; }
       # Spark's jars only (a distribution's, or the links StandaloneClusterIT leaves), so that needmap's
       # libraries come from the cluster jar as on a real cluster
       local spark_home="${SPARK_HOME:-jobs/target/cluster-it/spark-home}"
       [[ -d $spark_home/jars ]] || { echo "no Spark at $spark_home: set SPARK_HOME, or run StandaloneClusterIT once (docs/cluster.md)" >&2; exit 2; }
-      # the launcher's GC setting too, so that the driver compares with a local run
-      cmd=(java -Xmx"$xmx" -XX:GCTimeRatio=4 "${SPARK_FLAGS[@]}" -cp "$spark_home/jars/*" org.apache.spark.deploy.SparkSubmit
+      # the launcher's GC and JIT settings too, so that the driver compares with a local run
+      # shellcheck disable=SC2206
+      cmd=(java -Xmx"$xmx" -XX:GCTimeRatio=4 -XX:MaxNodeLimit=30000 -XX:NodeLimitFudgeFactor=3000
+           -XX:PerMethodTrapLimit=0 -XX:PerBytecodeTrapLimit=0 ${BENCH_JAVA_OPTS:-} "${SPARK_FLAGS[@]}" -cp "$spark_home/jars/*" org.apache.spark.deploy.SparkSubmit
            --conf spark.driver.host=127.0.0.1 --conf spark.scheduler.minRegisteredResourcesRatio=1.0
            --master "$master" --class io.needmap.cli.NeedmapMain --conf spark.executor.memory="${EXECUTOR_MEMORY:-2g}"
            jobs/target/needmap-cluster.jar) ;;

@@ -6,6 +6,7 @@ import io.needmap.text.AnalysisOptions;
 import io.needmap.themes.NeedTexts;
 import io.needmap.themes.ThemeClusterer;
 import io.needmap.themes.ThemeClustering;
+import io.needmap.themes.assign.DistinctTexts;
 import io.needmap.themes.assign.LocalAssigner;
 import io.needmap.themes.assign.ThemeAssigner;
 import io.needmap.themes.vectors.CountingSpace;
@@ -263,17 +264,19 @@ public final class SpectralClusterer implements ThemeClusterer {
             // texts outside the sample, and sampled texts the graph left isolated
             int[] rest = IntStream.range(0, n).filter(i -> !canonical.get(i).isBlank()
                     && (!sampled[i] || assigned[i] < 0)).toArray();
-            try (Progress.Stage stage = progress.start("assignment", "texts", rest.length)) {
+            // each distinct text once: tickets repeat themselves, and a text's theme depends only on the text
+            DistinctTexts distinct = DistinctTexts.of(Arrays.stream(rest).mapToObj(canonical::get).toList());
+            try (Progress.Stage stage = progress.start("assignment", "distinct texts", distinct.unique().size())) {
                 if (rest.length > 0) {
-                    ThemeAssigner.Assignment nearest = assigner.assign(
-                            Arrays.stream(rest).mapToObj(canonical::get).toList(),
-                            new CountingSpace(assignmentSpace, stage::advance), centres);
+                    ThemeAssigner.Assignment nearest = distinct.spread(assigner.assign(distinct.unique(),
+                            new CountingSpace(assignmentSpace, stage::advance), centres));
                     for (int r = 0; r < rest.length; r++) {
                         canonicalClusters[rest[r]] = nearest.clusters()[r];
                         canonicalSimilarities[rest[r]] = nearest.similarities()[r];
                     }
                 }
-                stage.finish();
+                stage.finish(String.format(Locale.ROOT, "%,d texts, %,d of them distinct", rest.length,
+                        distinct.unique().size()));
             }
             themes = centres.length;
         }
