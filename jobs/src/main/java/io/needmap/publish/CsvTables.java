@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /**
@@ -42,16 +43,23 @@ public final class CsvTables {
         return file;
     }
 
+    /**
+     * The table as written: text neutralised, decimals plain; the other columns are the table's own, not
+     * copies (copying the one-row-a-text assignments table cost 1 GB at 1M tickets).
+     */
     private static Table guarded(Table table) {
-        Table copy = table.copy();
-        for (int c = 0; c < copy.columnCount(); c++) {
-            if (copy.column(c) instanceof StringColumn text) {
-                copy.replaceColumn(c, text.map(FormulaGuard::neutralise).setName(text.name()));
-            } else if (copy.column(c) instanceof DoubleColumn numbers) {
-                copy.replaceColumn(c, plain(numbers));
+        Table written = Table.create(table.name());
+        for (int c = 0; c < table.columnCount(); c++) {
+            Column<?> column = table.column(c);
+            if (column instanceof StringColumn text) {
+                written.addColumns(text.map(FormulaGuard::neutralise).setName(text.name()));
+            } else if (column instanceof DoubleColumn numbers) {
+                written.addColumns(plain(numbers));
+            } else {
+                written.addColumns(column);
             }
         }
-        return copy;
+        return written;
     }
 
     /**
