@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -21,13 +19,7 @@ class FieldsTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     /** The formatter the digits' fast path stands in for: ISO date, 'T' or a space, ISO time, strict. */
-    private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .optionalStart().appendLiteral('T').optionalEnd()
-            .optionalStart().appendLiteral(' ').optionalEnd()
-            .append(DateTimeFormatter.ISO_LOCAL_TIME)
-            .toFormatter(Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO = Fields.LOCAL_DATE_TIME;
 
     @Test
     void theCommonShapesAreReadFromTheirDigits() {
