@@ -48,6 +48,7 @@ score_line() {
 themes_row() {
   local log="$1" gold="$2" k="$3" seed="$4"; shift 4
   : >"$work/t"
+  rm -f "$work/pred.csv"   # needmap themes never overwrites a file
   timed "$work/t" ./needmap themes --input "$gold" --text-column text --k "$k" --seed "$seed" --out "$work/pred.csv" "$@"
   read -r wall mb <"$work/t"
   formed=$(awk -F, 'NR > 1 && $2 >= 0 { seen[$2] = 1 } END { print length(seen) }' "$work/pred.csv")
