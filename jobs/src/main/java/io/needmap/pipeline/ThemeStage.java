@@ -14,6 +14,7 @@ import io.needmap.progress.Progress;
 import io.needmap.themes.NeedTexts;
 import io.needmap.themes.ThemeClusterer;
 import io.needmap.themes.ThemeEngine;
+import io.needmap.themes.assign.Distinct;
 import io.needmap.themes.catalogue.ThemeCatalogue;
 import io.needmap.themes.lineage.ThemeModel;
 import java.util.ArrayList;
@@ -153,25 +154,14 @@ final class ThemeStage {
         // cleaning and scrubbing cost about 80 µs a text (9 s of a 100,000-ticket run on one core) and
         // depend on nothing but the raw text: each distinct one is made once (100,000 generated tickets
         // have 82,900 distinct summaries and descriptions), in parallel, and given to its copies
-        Map<Raw, Integer> indexOf = new HashMap<>();
-        List<Raw> unique = new ArrayList<>();
-        List<Integer> copies = new ArrayList<>();
-        int[] copyOf = new int[raws.size()];
-        for (int i = 0; i < copyOf.length; i++) {
-            Integer index = indexOf.putIfAbsent(raws.get(i), unique.size());
-            if (index == null) {
-                index = unique.size();
-                unique.add(raws.get(i));
-                copies.add(0);
-            }
-            copies.set(index, copies.get(index) + 1);
-            copyOf[i] = index;
-        }
-        List<String> texts = IntStream.range(0, unique.size()).parallel().mapToObj(u -> {
-            String text = afterCleaning.apply(unique.get(u).cleaned());
-            done.accept(copies.get(u));
+        Distinct<Raw> distinct = Distinct.of(raws);
+        int[] copies = distinct.copies();
+        List<String> texts = IntStream.range(0, copies.length).parallel().mapToObj(u -> {
+            String text = afterCleaning.apply(distinct.unique().get(u).cleaned());
+            done.accept(copies[u]);
             return text;
         }).toList();
+        int[] copyOf = distinct.copyOf();
         List<NeedDocument> documents = new ArrayList<>(raws.size());
         for (SurveyResponse r : in.responses()) {
             if (r.hasNeed()) {

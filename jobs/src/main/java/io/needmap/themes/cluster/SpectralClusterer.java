@@ -6,7 +6,7 @@ import io.needmap.text.AnalysisOptions;
 import io.needmap.themes.NeedTexts;
 import io.needmap.themes.ThemeClusterer;
 import io.needmap.themes.ThemeClustering;
-import io.needmap.themes.assign.DistinctTexts;
+import io.needmap.themes.assign.Distinct;
 import io.needmap.themes.assign.LocalAssigner;
 import io.needmap.themes.assign.ThemeAssigner;
 import io.needmap.themes.vectors.CountingSpace;
@@ -265,7 +265,7 @@ public final class SpectralClusterer implements ThemeClusterer {
             int[] rest = IntStream.range(0, n).filter(i -> !canonical.get(i).isBlank()
                     && (!sampled[i] || assigned[i] < 0)).toArray();
             // each distinct text once: tickets repeat themselves, and a text's theme depends only on the text
-            DistinctTexts distinct = DistinctTexts.of(Arrays.stream(rest).mapToObj(canonical::get).toList());
+            Distinct<String> distinct = Distinct.of(Arrays.stream(rest).mapToObj(canonical::get).toList());
             try (Progress.Stage stage = progress.start("assignment", "distinct texts", distinct.unique().size())) {
                 if (rest.length > 0) {
                     ThemeAssigner.Assignment nearest = distinct.spread(assigner.assign(distinct.unique(),

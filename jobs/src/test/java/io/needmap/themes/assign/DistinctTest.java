@@ -12,19 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class DistinctTextsTest {
+class DistinctTest {
 
     @Test
     void theDistinctTextsComeInTheOrderEachFirstAppears() {
-        DistinctTexts distinct = DistinctTexts.of(List.of("vpn drops", "printer jam", "vpn drops", "", "printer jam", ""));
+        Distinct<String> distinct = Distinct.of(List.of("vpn drops", "printer jam", "vpn drops", "", "printer jam", ""));
         assertEquals(List.of("vpn drops", "printer jam", ""), distinct.unique());
         assertArrayEquals(new int[] {0, 1, 0, 2, 1, 2}, distinct.copyOf());
         assertEquals(6, distinct.size());
+        assertArrayEquals(new int[] {2, 2, 2}, distinct.copies());
     }
 
     @Test
     void noTextsHaveNoDistinctTexts() {
-        DistinctTexts distinct = DistinctTexts.of(List.of());
+        Distinct<String> distinct = Distinct.of(List.of());
         assertEquals(List.of(), distinct.unique());
         assertEquals(0, distinct.size());
     }
@@ -39,7 +40,7 @@ class DistinctTextsTest {
             texts.addAll(needs);
             texts.add("quarterly budget spreadsheet macro"); // no vector: −1 and 0
         }
-        DistinctTexts distinct = DistinctTexts.of(texts);
+        Distinct<String> distinct = Distinct.of(texts);
         ThemeAssigner.Assignment spread = distinct.spread(new LocalAssigner().assign(distinct.unique(), space, centres));
         ThemeAssigner.Assignment each = new LocalAssigner().assign(texts, space, centres);
         assertArrayEquals(each.clusters(), spread.clusters());
@@ -48,7 +49,7 @@ class DistinctTextsTest {
 
     @Test
     void anAssignmentOfOtherTextsIsRefused() {
-        DistinctTexts distinct = DistinctTexts.of(List.of("a", "b", "a"));
+        Distinct<String> distinct = Distinct.of(List.of("a", "b", "a"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> distinct.spread(new ThemeAssigner.Assignment(new int[3], new double[3])));
         assertEquals("3 assignments for 2 distinct texts", e.getMessage());
