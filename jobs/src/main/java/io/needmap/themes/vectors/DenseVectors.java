@@ -38,11 +38,23 @@ public final class DenseVectors implements DocumentVectors {
     @Override
     public double dot(int row, double[] dense) {
         float[] v = rows[row];
-        double sum = 0;
-        for (int j = 0; j < v.length; j++) {
-            sum += v[j] * dense[j];
+        // four independent sums, as in dot(row, other): k-means compares every text with every centre
+        // of every candidate k (7 of a 100,000-ticket run's 63 s of CPU with one sum); fixed order
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (int end = v.length - 3; j < end; j += 4) {
+            s0 += v[j] * dense[j];
+            s1 += v[j + 1] * dense[j + 1];
+            s2 += v[j + 2] * dense[j + 2];
+            s3 += v[j + 3] * dense[j + 3];
         }
-        return sum;
+        for (; j < v.length; j++) {
+            s0 += v[j] * dense[j];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     @Override
