@@ -28,11 +28,12 @@ import java.util.function.Supplier;
 /**
  * The quarterly run: ingest → themes → metrics → publish, each stage a class with an immutable
  * result ({@link Ingested}, {@link Themed}, {@link Metrics}), timed for the manifest. Spark is
- * reached only through the {@link ThemeClusterer} it is given.
+ * reached only through the {@link ThemeClusterer} and the {@link TextPreparer} it is given.
  */
 public final class QuarterlyJob {
 
     private final ThemeClusterer clusterer;
+    private final TextPreparer preparer;
     private final Clock clock;
     private final PrintWriter out;
     private final Progress progress;
@@ -52,7 +53,16 @@ public final class QuarterlyJob {
      *                 publishing), with their counts
      */
     public QuarterlyJob(ThemeClusterer clusterer, Clock clock, PrintWriter out, Progress progress) {
+        this(clusterer, TextPreparer.inThisJvm(), clock, out, progress);
+    }
+
+    /**
+     * @param preparer cleans and scrubs the texts before they are analysed: in this JVM, or on Spark
+     */
+    public QuarterlyJob(ThemeClusterer clusterer, TextPreparer preparer, Clock clock, PrintWriter out,
+                        Progress progress) {
         this.clusterer = clusterer;
+        this.preparer = preparer;
         this.clock = clock;
         this.out = out;
         this.progress = progress;
@@ -113,7 +123,7 @@ public final class QuarterlyJob {
         in.warnings().forEach(w -> say("warning: " + w));
 
         Themed themed = timed("themes", () -> ThemeStage.run(in, config, clusterer, catalogue, previousModel,
-                progress));
+                progress, preparer));
         say(String.format(Locale.ROOT, "themes: %d themes from %,d texts", themed.themes().size(),
                 themed.documents().size()));
         // a fixed k that gave fewer themes says why in one line; the other notes as they are

@@ -40,7 +40,7 @@ public final class SparkJobs {
              SparkTaskProgress tasks = new SparkTaskProgress(progress, spark)) {
             return new QuarterlyJob(clusterer(config.vectors(), config.analysis(), config.maxIterations(),
                     config.sparkMinTexts(), config.embedAllUpTo(), tasks.session()),
-                    clock, out, tasks)
+                    new SparkTextPreparer(tasks.session(), config.sparkMinTexts()), clock, out, tasks)
                     .run(config);
         }
     }

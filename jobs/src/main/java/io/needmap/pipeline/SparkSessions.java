@@ -12,6 +12,20 @@ public final class SparkSessions {
     private SparkSessions() {
     }
 
+    /**
+     * Whether tasks run in this JVM (a {@code local} master), known without starting Spark: the running
+     * session's master, or else the master a new session would get.
+     */
+    public static boolean localMaster() {
+        scala.Option<SparkSession> running = SparkSession.getDefaultSession();
+        if (running.isDefined()) {
+            return running.get().sparkContext().isLocal();
+        }
+        String master = new SparkConf().get("spark.master", "local[*]");
+        // local-cluster[...] starts executors in JVMs of their own
+        return master.startsWith("local") && !master.startsWith("local-cluster");
+    }
+
     public static SparkSession getOrCreate(String appName) {
         SparkConf conf = new SparkConf(); // reads spark.* system properties, as spark-submit sets them
         conf.setIfMissing("spark.master", "local[*]");

@@ -7,9 +7,7 @@ import io.needmap.model.SurveyResponse;
 import io.needmap.model.Theme;
 import io.needmap.model.ThemeAssignment;
 import io.needmap.model.Ticket;
-import io.needmap.text.MessageCleaner;
 import io.needmap.text.NonAnswers;
-import io.needmap.privacy.PiiScrubber;
 import io.needmap.progress.Progress;
 import io.needmap.themes.NeedTexts;
 import io.needmap.themes.ThemeClusterer;
@@ -25,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
-import java.util.stream.IntStream;
 
 /**
  * Stage 2: survey need texts, meeting-note statements and tickets together become themes, so that
@@ -49,15 +46,25 @@ final class ThemeStage {
      */
     static Themed run(Ingested in, RunConfig config, ThemeClusterer clusterer, ThemeCatalogue catalogue,
                       ThemeModel previous, Progress progress) {
-        PiiScrubber scrubber = PiiScrubber.builder().build();
+        return run(in, config, clusterer, catalogue, previous, progress, TextPreparer.inThisJvm());
+    }
+
+    /**
+     * @param preparer cleans and scrubs the texts: in this JVM, or on Spark's executors for a large run
+     */
+    static Themed run(Ingested in, RunConfig config, ThemeClusterer clusterer, ThemeCatalogue catalogue,
+                      ThemeModel previous, Progress progress, TextPreparer preparer) {
         List<NeedDocument> documents;
         BitSet noNeed;
         try (Progress.Stage stage = progress.start("analysis", "texts", documentCount(in))) {
-            // the scrubber is stateless: each text is scrubbed right after it is cleaned, in parallel
-            documents = documents(in, scrubber::scrub, stage::advance);
+            int[] distinct = new int[1];
+            documents = documents(in, (raws, weights, done) -> {
+                distinct[0] = raws.size();
+                return preparer.prepare(raws, weights, done);
+            }, stage::advance);
             noNeed = statingNoNeed(documents);
-            stage.finish(String.format(Locale.ROOT, "%,d texts cleaned and scrubbed, %,d of them stating no need",
-                    documents.size(), noNeed.cardinality()));
+            stage.finish(String.format(Locale.ROOT, "%,d texts (%,d distinct) cleaned and scrubbed, %,d of them "
+                    + "stating no need", documents.size(), distinct[0], noNeed.cardinality()));
         }
         // the texts that state something form the themes; the others are counted, never clustered
         List<Integer> kept = new ArrayList<>();
@@ -122,11 +129,11 @@ final class ThemeStage {
 
     /**
      * Survey need texts, then meeting-note statements, then tickets, each without its e-mail noise
-     * (reply chains, greetings, signatures, disclaimers; {@link MessageCleaner}); a ticket whose
+     * (reply chains, greetings, signatures, disclaimers; {@link io.needmap.text.MessageCleaner}); a ticket whose
      * description is only a follow-up ("problem persists") is themed by its summary.
      */
     static List<NeedDocument> documents(Ingested in) {
-        return documents(in, UnaryOperator.identity(), done -> { });
+        return documents(in, TextPreparer.inThisJvm(UnaryOperator.identity()), done -> { });
     }
 
     /** How many documents {@link #documents} makes of the input. */
@@ -136,31 +143,24 @@ final class ThemeStage {
     }
 
     /**
-     * The documents, each text cleaned and then given to {@code afterCleaning} (the scrubber), which must
-     * depend on the text alone; {@code done} is told of the documents whose text is made, from the thread
-     * that made it.
+     * The documents, each text made by {@code preparer} (cleaned, then scrubbed); {@code done} is told of
+     * the documents whose text is made, from the thread that made it.
      */
-    static List<NeedDocument> documents(Ingested in, UnaryOperator<String> afterCleaning, LongConsumer done) {
+    static List<NeedDocument> documents(Ingested in, TextPreparer preparer, LongConsumer done) {
         // what each document's text is made from: a survey answer's or a statement's text, or a ticket's
         // summary and description
-        List<Raw> raws = new ArrayList<>();
+        List<RawText> raws = new ArrayList<>();
         for (SurveyResponse r : in.responses()) {
             if (r.hasNeed()) {
-                raws.add(new Raw(false, r.needText(), null));
+                raws.add(new RawText(false, r.needText(), null));
             }
         }
-        in.statements().forEach(s -> raws.add(new Raw(false, s.text(), null)));
-        in.tickets().forEach(t -> raws.add(new Raw(true, t.summary(), t.description())));
-        // cleaning and scrubbing cost about 80 µs a text (9 s of a 100,000-ticket run on one core) and
-        // depend on nothing but the raw text: each distinct one is made once (100,000 generated tickets
-        // have 82,900 distinct summaries and descriptions), in parallel, and given to its copies
-        Distinct<Raw> distinct = Distinct.of(raws);
-        int[] copies = distinct.copies();
-        List<String> texts = IntStream.range(0, copies.length).parallel().mapToObj(u -> {
-            String text = afterCleaning.apply(distinct.unique().get(u).cleaned());
-            done.accept(copies[u]);
-            return text;
-        }).toList();
+        in.statements().forEach(s -> raws.add(new RawText(false, s.text(), null)));
+        in.tickets().forEach(t -> raws.add(new RawText(true, t.summary(), t.description())));
+        // the prepared text depends on nothing but the raw text: each distinct one is made once
+        // (100,000 generated tickets have 82,900 distinct summaries and descriptions) and given to its copies
+        Distinct<RawText> distinct = Distinct.of(raws);
+        List<String> texts = preparer.prepare(distinct.unique(), distinct.copies(), done);
         int[] copyOf = distinct.copyOf();
         List<NeedDocument> documents = new ArrayList<>(raws.size());
         for (SurveyResponse r : in.responses()) {
@@ -181,13 +181,6 @@ final class ThemeStage {
                     texts.get(copyOf[index]), t.createdAt()));
         }
         return List.copyOf(documents);
-    }
-
-    /** A document's raw text: a survey answer or statement ({@code ticket} false), or a ticket's two fields. */
-    private record Raw(boolean ticket, String text, String description) {
-        String cleaned() {
-            return ticket ? MessageCleaner.ticketText(text, description) : MessageCleaner.clean(text);
-        }
     }
 
     /**

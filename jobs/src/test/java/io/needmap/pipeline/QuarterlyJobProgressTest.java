@@ -85,7 +85,7 @@ public class QuarterlyJobProgressTest {
                 shown.stream().map(Shown::name).toList());
         assertEquals(new Shown("ingest", "rows", 0, 100, "40 responses, 60 tickets"), shown.get(0));
         assertEquals(new Shown("analysis", "texts", 100, 100,
-                "100 texts cleaned and scrubbed, 0 of them stating no need"), shown.get(1));
+                "100 texts (100 distinct) cleaned and scrubbed, 0 of them stating no need"), shown.get(1));
         // every text is in the graph's sample (all of them fit): each is vectorised once there
         assertEquals(new Shown("vectorising", "texts", 100, 100, null), shown.get(2));
         Shown clustering = shown.get(3);
@@ -97,5 +97,31 @@ public class QuarterlyJobProgressTest {
         assertTrue(shown.get(5).done() > 5, "the metrics' tables: " + shown.get(5));
         assertTrue(shown.get(6).summary().matches("\\d+ workbooks, \\d+ tables"), shown.get(6).summary());
         assertTrue(shown.get(6).done() > 5, shown.get(6).toString());
+    }
+
+    @Test
+    void theAnalysisCountsEveryTextAndTheDistinctRawTexts() throws IOException {
+        // 40 answers with 4 distinct need texts; 60 tickets with 4 distinct summaries and one description
+        StringBuilder surveys = new StringBuilder(
+                "response_id,submitted_at,department,overall_satisfaction,nps,need_text,comment\n");
+        for (int i = 0; i < 40; i++) {
+            surveys.append(String.format("R-%d,2026-08-%02dT10:00:00,Sales,4,9,%s,%n", i, 1 + i % 28,
+                    NEEDS[i % NEEDS.length]));
+        }
+        StringBuilder tickets = new StringBuilder("ticket_id,created_at,resolved_at,department,category,priority,"
+                + "summary,description,hours_spent,satisfaction\n");
+        for (int i = 0; i < 60; i++) {
+            tickets.append(String.format("T-%d,2026-08-%02dT09:00:00,2026-08-%02dT11:00:00,Finance,IT,P3,%s,"
+                    + "see summary,1.0,%n", i, 1 + i % 28, 1 + i % 28, NEEDS[i % NEEDS.length]));
+        }
+        RunConfig config = RunConfig.builder().name("distinct")
+                .surveys(List.of(Files.writeString(dir.resolve("s.csv"), surveys)))
+                .tickets(List.of(Files.writeString(dir.resolve("t.csv"), tickets))).out(dir.resolve("out")).build();
+        Recording progress = new Recording();
+        new QuarterlyJob(SpectralClusterer.lexical(), Clock.fixed(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.UTC),
+                new PrintWriter(new StringWriter()), progress).run(config);
+
+        assertEquals(new Shown("analysis", "texts", 100, 100,
+                "100 texts (8 distinct) cleaned and scrubbed, 0 of them stating no need"), progress.shown.get(1));
     }
 }

@@ -33,11 +33,11 @@ import org.junit.jupiter.api.Test;
  * from the Spark jars of the test class path, and {@code needmap run} submitted with
  * {@code target/needmap-cluster.jar} through {@link SparkLauncher}, as a user would with spark-submit.
  * The run is the demo's Q3 quarter (data-samples/config.yaml: surveys, tickets, goals, catalogue, seed,
- * zone) with {@code spark_min_texts: 0} and {@code embed_all_up_to: 0}, so that the texts are assigned
- * to themes on the executors (by default the 6,902 texts of the sample are too few for Spark, and they
+ * zone) with {@code spark_min_texts: 0} and {@code embed_all_up_to: 0}, so that the texts are cleaned,
+ * scrubbed and assigned to themes on the executors (by default the 6,902 texts of the sample are too few for Spark, and they
  * would all be embedded on the driver). The same config is run in this JVM on the tests' local session;
  * every table of both runs must be equal byte for byte, and the cluster's two executors must have run
- * the assignment's tasks.
+ * the tasks that clean and scrub the texts and those that assign them.
  */
 class StandaloneClusterIT {
 
@@ -195,28 +195,31 @@ class StandaloneClusterIT {
     }
 
     /**
-     * Both executors (one per worker) ran tasks of the assignment, and no task ran on the driver: read
-     * from the application's Spark event log.
+     * Both executors (one per worker) ran tasks of the cleaning and scrubbing of the texts and tasks of
+     * their assignment to themes, and no task ran on the driver: read from the application's Spark event
+     * log, where each task names its stage and each stage the call that made it
+     * ({@code collect at SparkTextPreparer.java:NN}).
      */
     @Test
-    void theClustersExecutorsDidTheAssignment() throws IOException {
+    void theClustersExecutorsCleanedAndAssignedTheTexts() throws IOException {
         List<Path> logs;
         try (Stream<Path> files = Files.list(events)) {
             logs = files.filter(Files::isRegularFile).toList();
         }
         assertEquals(1, logs.size(), "one application, one event log: " + logs);
         ObjectMapper json = new ObjectMapper();
-        Map<String, Integer> tasksByExecutor = new TreeMap<>();
+        Map<String, String> stageNames = new TreeMap<>();
+        Map<String, Map<String, Integer>> tasksByJob = new TreeMap<>();
         List<String> executorsAdded = new ArrayList<>();
         String master = null;
+        List<JsonNode> taskEnds = new ArrayList<>();
         for (String line : Files.readAllLines(logs.get(0), StandardCharsets.UTF_8)) {
             JsonNode event = json.readTree(line);
             switch (event.path("Event").asText()) {
-                case "SparkListenerTaskEnd" -> {
-                    if (event.path("Task End Reason").path("Reason").asText().equals("Success")) {
-                        tasksByExecutor.merge(event.path("Task Info").path("Executor ID").asText(), 1, Integer::sum);
-                    }
-                }
+                case "SparkListenerTaskEnd" -> taskEnds.add(event);
+                case "SparkListenerStageSubmitted", "SparkListenerStageCompleted" -> stageNames.put(
+                        event.path("Stage Info").path("Stage ID").asText(),
+                        event.path("Stage Info").path("Stage Name").asText());
                 case "SparkListenerExecutorAdded" -> executorsAdded.add(event.path("Executor ID").asText());
                 case "SparkListenerEnvironmentUpdate" ->
                         master = event.path("Spark Properties").path("spark.master").asText();
@@ -224,11 +227,21 @@ class StandaloneClusterIT {
                 }
             }
         }
+        for (JsonNode end : taskEnds) {
+            if (end.path("Task End Reason").path("Reason").asText().equals("Success")) {
+                String stage = stageNames.getOrDefault(end.path("Stage ID").asText(), "?");
+                String job = stage.contains("SparkTextPreparer") ? "cleaning"
+                        : stage.contains("SparkAssigner") ? "assignment" : stage;
+                tasksByJob.computeIfAbsent(job, j -> new TreeMap<>())
+                        .merge(end.path("Task Info").path("Executor ID").asText(), 1, Integer::sum);
+            }
+        }
         assertEquals(cluster.masterUrl(), master);
         assertEquals(2, executorsAdded.size(), "executors: " + executorsAdded);
-        assertEquals(executorsAdded.stream().sorted().toList(), List.copyOf(tasksByExecutor.keySet()),
-                "tasks per executor: " + tasksByExecutor);
-        assertFalse(tasksByExecutor.containsKey("driver"));
+        List<String> executors = executorsAdded.stream().sorted().toList();
+        assertEquals(List.of("assignment", "cleaning"), List.copyOf(tasksByJob.keySet()), "tasks: " + tasksByJob);
+        tasksByJob.forEach((job, byExecutor) -> assertEquals(executors, List.copyOf(byExecutor.keySet()),
+                "tasks of the " + job + " per executor (never the driver): " + tasksByJob));
     }
 
     private static List<String> files(Path dir) throws IOException {

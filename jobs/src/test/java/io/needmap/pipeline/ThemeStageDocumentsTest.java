@@ -41,10 +41,10 @@ class ThemeStageDocumentsTest {
                         ticket("t4", "VPN drops the VPN drops every hour.", "")));
         List<String> scrubbed = Collections.synchronizedList(new ArrayList<>());
         AtomicLong done = new AtomicLong();
-        List<NeedDocument> documents = ThemeStage.documents(in, text -> {
+        List<NeedDocument> documents = ThemeStage.documents(in, TextPreparer.inThisJvm(text -> {
             scrubbed.add(text);
             return text.toUpperCase(java.util.Locale.ROOT);
-        }, done::addAndGet);
+        }), done::addAndGet);
 
         assertEquals(List.of("r1", "r3", "t1", "t2", "t3", "t4"), documents.stream().map(NeedDocument::recordId).toList());
         assertEquals(List.of(0, 1, 2, 3, 4, 5), documents.stream().map(NeedDocument::index).toList());
