@@ -157,8 +157,8 @@ final class ThemeStage {
         }
         in.statements().forEach(s -> raws.add(new RawText(false, s.text(), null)));
         in.tickets().forEach(t -> raws.add(new RawText(true, t.summary(), t.description())));
-        // the prepared text depends on nothing but the raw text: each distinct one is made once
-        // (100,000 generated tickets have 82,900 distinct summaries and descriptions) and given to its copies
+        // the prepared text depends on nothing but the raw text: each distinct one is made once and given
+        // to its copies (the 108,615 texts of 100,000 generated tickets and 10,000 answers are 88,756 raw texts)
         Distinct<RawText> distinct = Distinct.of(raws);
         List<String> texts = preparer.prepare(distinct.unique(), distinct.copies(), done);
         int[] copyOf = distinct.copyOf();
