@@ -7,6 +7,7 @@ import io.needmap.ingest.TextColumnReader;
 import io.needmap.model.Theme;
 import io.needmap.pipeline.SparkJobs;
 import io.needmap.privacy.PiiScrubber;
+import io.needmap.progress.Progress;
 import io.needmap.publish.AtomicOutput;
 import io.needmap.publish.PredictionWriter;
 import io.needmap.text.AnalysisOptions;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -93,8 +95,18 @@ public final class ThemesCommand implements Callable<Integer> {
             description = "A new file for the assignments (an existing file is not overwritten).")
     Path out;
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     @Override
     public Integer call() {
+        try (Progress progress = progressOptions.progress(spec)) {
+            return call(progress);
+        }
+    }
+
+    /** The command with its progress shown by {@code progress}: reading, analysis, then the theme engine's stages. */
+    private int call(Progress progress) {
         // the output first, before anything is read or clustered: a file that exists, a folder, an input,
         // or a place that cannot be written is exit code 3 naming the path
         List<Path> inputs = new java.util.ArrayList<>(List.of(input));
@@ -117,17 +129,31 @@ public final class ThemesCommand implements Callable<Integer> {
         ThemeCatalogue themeCatalogue = catalogue == null ? null : ThemeCatalogueReader.read(catalogue);
         PrintWriter printer = spec.commandLine().getOut();
         long start = System.nanoTime();
-        // scrubbed like a run's texts, so that no label can carry personal data; in parallel (the
-        // scrubber is stateless, and an ordered stream keeps the texts' order)
-        PiiScrubber scrubber = PiiScrubber.builder().build();
-        List<String> texts = TextColumnReader.read(input, textColumn).parallelStream().map(scrubber::scrub).toList();
-        if (texts.isEmpty()) {
+        List<String> raw;
+        try (Progress.Stage stage = progress.start("reading", "rows", 0)) {
+            raw = TextColumnReader.read(input, textColumn);
+            stage.advance(raw.size());
+            stage.finish(String.format(Locale.ROOT, "%,d texts of column '%s'", raw.size(), textColumn));
+        }
+        if (raw.isEmpty()) {
             throw new io.needmap.ingest.InputException(input + " has a header but no data rows; there is nothing to "
                     + "cluster");
         }
+        List<String> texts;
+        try (Progress.Stage stage = progress.start("analysis", "texts", raw.size())) {
+            // scrubbed like a run's texts, so that no label can carry personal data; in parallel (the
+            // scrubber is stateless, and an ordered stream keeps the texts' order)
+            PiiScrubber scrubber = PiiScrubber.builder().build();
+            texts = raw.parallelStream().map(text -> {
+                String scrubbed = scrubber.scrub(text);
+                stage.advance(1);
+                return scrubbed;
+            }).toList();
+            stage.finish(String.format(Locale.ROOT, "%,d texts scrubbed", texts.size()));
+        }
         // one column of any CSV: nothing says which texts state needs, so none is marked
         ThemeEngine.Result described = SparkJobs.themes(NeedTexts.of(texts), count, seed, mode, analysis,
-                themeCatalogue, maxIterations, sparkMinTexts, embedAllUpTo);
+                themeCatalogue, maxIterations, sparkMinTexts, embedAllUpTo, progress);
         Map<Integer, String> labels = new TreeMap<>();
         described.themes().forEach(t -> labels.put(t.id(), t.label()));
         PredictionWriter.write(out, described.assignments(), labels);

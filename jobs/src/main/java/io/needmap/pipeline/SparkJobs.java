@@ -45,13 +45,18 @@ public final class SparkJobs {
         }
     }
 
-    /** Themes of one text column: the quarterly run's theme stage without the rest of the run. */
+    /**
+     * Themes of one text column: the quarterly run's theme stage without the rest of the run.
+     *
+     * @param progress the theme engine's stages as they run; Spark's tasks count for the stage running them
+     */
     public static ThemeEngine.Result themes(NeedTexts texts, ThemeCount k, long seed, VectorMode vectors,
                                             AnalysisOptions analysis, ThemeCatalogue catalogue, int maxIterations,
-                                            int sparkMinTexts, int embedAllUpTo) {
-        try (LazySession spark = new LazySession(APP + " themes")) {
-            return new ThemeEngine(clusterer(vectors, analysis, maxIterations, sparkMinTexts, embedAllUpTo, spark), analysis, catalogue,
-                    ThemeModel.empty()).build(texts, k, seed);
+                                            int sparkMinTexts, int embedAllUpTo, Progress progress) {
+        try (LazySession spark = new LazySession(APP + " themes");
+             SparkTaskProgress tasks = new SparkTaskProgress(progress, spark)) {
+            return new ThemeEngine(clusterer(vectors, analysis, maxIterations, sparkMinTexts, embedAllUpTo,
+                    tasks.session()), analysis, catalogue, ThemeModel.empty()).withProgress(tasks).build(texts, k, seed);
         }
     }
 

@@ -50,6 +50,29 @@ class ThemesCommandTest {
     }
 
     @Test
+    void withoutATerminalEachStageIsOneLineOnTheErrorStream() throws IOException {
+        Path pred = dir.resolve("pred.csv");
+        assertEquals(ExitCodes.OK, run("themes", "--input", input().toString(), "--text-column", "text", "--k", "3",
+                "--vectors", "lexical", "--out", pred.toString()), err.toString());
+        List<String> lines = err.toString().lines().filter(l -> l.startsWith("stage ")).toList();
+        assertEquals(List.of("reading", "analysis", "vectorising", "clustering", "assignment"),
+                lines.stream().map(l -> l.substring("stage ".length(), l.indexOf(':'))).toList(), err.toString());
+        assertTrue(lines.get(0).matches("stage reading: 30 texts of column 'text' in \\d+\\.\\d s"), lines.get(0));
+        assertTrue(lines.get(1).matches("stage analysis: 30 texts scrubbed in \\d+\\.\\d s"), lines.get(1));
+        assertTrue(lines.get(2).matches("stage vectorising: 30 texts in \\d+\\.\\d s"), lines.get(2));
+        assertTrue(out.toString().contains("30 texts → 3 themes"), "the results stay on the output: " + out);
+    }
+
+    @Test
+    void quietShowsNoProgressButTheResults() throws IOException {
+        Path pred = dir.resolve("pred.csv");
+        assertEquals(ExitCodes.OK, run("themes", "--input", input().toString(), "--text-column", "text", "--k", "3",
+                "--vectors", "lexical", "--quiet", "--out", pred.toString()), err.toString());
+        assertEquals("", err.toString());
+        assertTrue(out.toString().contains("30 texts → 3 themes, 0 unclustered"), out.toString());
+    }
+
+    @Test
     void aCatalogueNamesTheThemesThatFitIt() throws IOException {
         Path catalogue = Files.writeString(dir.resolve("catalogue.csv"),
                 "name,seed_terms\nPrinting,printer;jam;toner\n");
