@@ -62,11 +62,7 @@ public final class SparkAssigner implements ThemeAssigner {
         for (int i = 0; i < n; i++) {
             rows.add(new Tuple2<>(i, texts.get(i)));
         }
-        // at least one partition per executor core (Spark's default parallelism: the cores of a
-        // cluster's executors, or of local[N]), so that every executor takes a share even when the
-        // texts would fit one partition; the result does not depend on the split
-        int partitions = Math.max(1, Math.min(Math.min(1_000, n),
-                Math.max(jsc.defaultParallelism(), (n + textsPerPartition - 1) / textsPerPartition)));
+        int partitions = SparkPartitions.count(jsc, n, textsPerPartition);
         Broadcast<VectorSpace> sharedSpace = jsc.broadcast(space);
         Broadcast<double[][]> sharedCentres = jsc.broadcast(centres);
         try {

@@ -66,10 +66,7 @@ public final class SparkTextPreparer implements TextPreparer {
         for (int i = 0; i < n; i++) {
             rows.add(new Row(i, raws.get(i), weights[i]));
         }
-        // at least one partition per executor core, so that every executor takes a share; the
-        // result does not depend on the split
-        int partitions = Math.max(1, Math.min(Math.min(1_000, n),
-                Math.max(jsc.defaultParallelism(), (n + textsPerPartition - 1) / textsPerPartition)));
+        int partitions = SparkPartitions.count(jsc, n, textsPerPartition);
         try (DriverCounters.Registration counter = DriverCounters.register(done)) {
             List<Prepared> prepared = jsc.parallelize(rows, partitions)
                     .mapPartitions(new PreparePartition(counter.key()))
