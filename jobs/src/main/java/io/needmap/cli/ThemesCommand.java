@@ -132,12 +132,12 @@ public final class ThemesCommand implements Callable<Integer> {
         List<String> raw;
         try (Progress.Stage stage = progress.start("reading", "rows", 0)) {
             raw = TextColumnReader.read(input, textColumn);
+            if (raw.isEmpty()) { // the error's one line, without a stage line before it
+                throw new io.needmap.ingest.InputException(input + " has a header but no data rows; there is nothing "
+                        + "to cluster");
+            }
             stage.advance(raw.size());
             stage.finish(String.format(Locale.ROOT, "%,d texts of column '%s'", raw.size(), textColumn));
-        }
-        if (raw.isEmpty()) {
-            throw new io.needmap.ingest.InputException(input + " has a header but no data rows; there is nothing to "
-                    + "cluster");
         }
         List<String> texts;
         try (Progress.Stage stage = progress.start("analysis", "texts", raw.size())) {
