@@ -10,6 +10,7 @@ import io.needmap.text.AnalysisOptions;
 import io.needmap.themes.ThemeEngine;
 import io.needmap.themes.catalogue.ThemeCatalogue;
 import io.needmap.themes.lineage.ThemeModel;
+import io.needmap.themes.vectors.SentenceEmbeddingVectoriser;
 import io.needmap.themes.vectors.VectorMode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,7 +65,8 @@ public final class SparkJobs {
                                     int embedAllUpTo, Supplier<SparkSession> spark) {
         return SpectralClusterer.of(vectors, analysis,
                 SpectralClusterer.Options.defaults().withMaxIterations(maxIterations).withEmbedAllUpTo(embedAllUpTo),
-                new SparkAssigner(spark, sparkMinTexts));
+                new SparkAssigner(spark, sparkMinTexts), new SparkEmbeddingVectoriser(
+                        new SentenceEmbeddingVectoriser(SentenceEmbeddingVectoriser.Model.MINILM_L6_V2_Q), spark));
     }
 
     /**

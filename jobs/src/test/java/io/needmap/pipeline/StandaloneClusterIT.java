@@ -34,10 +34,11 @@ import org.junit.jupiter.api.Test;
  * {@code target/needmap-cluster.jar} through {@link SparkLauncher}, as a user would with spark-submit.
  * The run is the demo's Q3 quarter (data-samples/config.yaml: surveys, tickets, goals, catalogue, seed,
  * zone) with {@code spark_min_texts: 0} and {@code embed_all_up_to: 0}, so that the texts are cleaned,
- * scrubbed and assigned to themes on the executors (by default the 6,902 texts of the sample are too few for Spark, and they
- * would all be embedded on the driver). The same config is run in this JVM on the tests' local session;
+ * scrubbed and assigned to themes on the executors, and the graph's sample of 3,000 texts embedded there
+ * (by default the 6,902 texts of the sample are too few for Spark, and they would all be embedded on the
+ * driver). The same config is run in this JVM on the tests' local session;
  * every table of both runs must be equal byte for byte, and the cluster's two executors must have run
- * the tasks that clean and scrub the texts and those that assign them.
+ * the tasks that clean and scrub the texts, those that embed the sample and those that assign the texts.
  */
 class StandaloneClusterIT {
 
@@ -195,13 +196,13 @@ class StandaloneClusterIT {
     }
 
     /**
-     * Both executors (one per worker) ran tasks of the cleaning and scrubbing of the texts and tasks of
-     * their assignment to themes, and no task ran on the driver: read from the application's Spark event
-     * log, where each task names its stage and each stage the call that made it
-     * ({@code collect at SparkTextPreparer.java:NN}).
+     * Both executors (one per worker) ran tasks of the cleaning and scrubbing of the texts, of the
+     * embedding of the graph's 3,000-text sample and of the assignment of the texts to themes, and no task
+     * ran on the driver: read from the application's Spark event log, where each task names its stage and
+     * each stage the call that made it ({@code collect at SparkTextPreparer.java:NN}).
      */
     @Test
-    void theClustersExecutorsCleanedAndAssignedTheTexts() throws IOException {
+    void theClustersExecutorsCleanedEmbeddedAndAssignedTheTexts() throws IOException {
         List<Path> logs;
         try (Stream<Path> files = Files.list(events)) {
             logs = files.filter(Files::isRegularFile).toList();
@@ -231,6 +232,7 @@ class StandaloneClusterIT {
             if (end.path("Task End Reason").path("Reason").asText().equals("Success")) {
                 String stage = stageNames.getOrDefault(end.path("Stage ID").asText(), "?");
                 String job = stage.contains("SparkTextPreparer") ? "cleaning"
+                        : stage.contains("SparkEmbeddingVectoriser") ? "embedding"
                         : stage.contains("SparkAssigner") ? "assignment" : stage;
                 tasksByJob.computeIfAbsent(job, j -> new TreeMap<>())
                         .merge(end.path("Task Info").path("Executor ID").asText(), 1, Integer::sum);
@@ -239,7 +241,8 @@ class StandaloneClusterIT {
         assertEquals(cluster.masterUrl(), master);
         assertEquals(2, executorsAdded.size(), "executors: " + executorsAdded);
         List<String> executors = executorsAdded.stream().sorted().toList();
-        assertEquals(List.of("assignment", "cleaning"), List.copyOf(tasksByJob.keySet()), "tasks: " + tasksByJob);
+        assertEquals(List.of("assignment", "cleaning", "embedding"), List.copyOf(tasksByJob.keySet()),
+                "tasks: " + tasksByJob);
         tasksByJob.forEach((job, byExecutor) -> assertEquals(executors, List.copyOf(byExecutor.keySet()),
                 "tasks of the " + job + " per executor (never the driver): " + tasksByJob));
     }

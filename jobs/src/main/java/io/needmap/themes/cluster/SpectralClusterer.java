@@ -145,8 +145,17 @@ public final class SpectralClusterer implements ThemeClusterer {
      * microseconds a text instead of milliseconds.
      */
     public static SpectralClusterer of(VectorMode mode, AnalysisOptions analysis, Options options, ThemeAssigner assigner) {
+        return of(mode, analysis, options, assigner,
+                new SentenceEmbeddingVectoriser(SentenceEmbeddingVectoriser.Model.MINILM_L6_V2_Q));
+    }
+
+    /**
+     * The clusterer of a vector mode, with the given vectoriser of sentence embeddings (the model's, or
+     * one that computes the model's vectors elsewhere, e.g. on Spark's executors).
+     */
+    public static SpectralClusterer of(VectorMode mode, AnalysisOptions analysis, Options options, ThemeAssigner assigner,
+                                       Vectoriser embeddings) {
         TfIdfVectoriser words = TfIdfVectoriser.with(analysis);
-        SentenceEmbeddingVectoriser embeddings = new SentenceEmbeddingVectoriser(SentenceEmbeddingVectoriser.Model.MINILM_L6_V2_Q);
         Options sampled = options.withSampleSize(Math.min(options.sampleSize(), VectorMode.embeddingSample()));
         EmbeddedRefinement refinement = new EmbeddedRefinement(analysis, embeddings, words, VectorMode.hybridEmbeddingWeight(),
                 options.maxIterations());

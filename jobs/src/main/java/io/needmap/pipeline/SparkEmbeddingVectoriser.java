@@ -1,0 +1,162 @@
+package io.needmap.pipeline;
+
+import io.needmap.themes.vectors.DenseVectors;
+import io.needmap.themes.vectors.DocumentVectors;
+import io.needmap.themes.vectors.VectorSpace;
+import io.needmap.themes.vectors.Vectoriser;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Sentence embeddings on a cluster's executors: from {@value #MIN_TEXTS} texts to embed on, when the master
+ * is not local, the texts are split into partitions and each executor embeds its own with the model it
+ * loads once per JVM ({@code SentenceEmbeddingVectoriser} keeps one per model); the driver gets the vectors
+ * back in input order. Embedding is the costliest work per text (about 2 ms of a core each on this
+ * machine's 2 cores, 3,000 texts in 6 s), so a cluster pays off from a few thousand texts: the graph's
+ * sample (3,000) and, up to {@code themes.embed_all_up_to}, every text. Fewer texts, and every text on a
+ * local master (Spark's tasks would run on the same cores), are embedded in this JVM.
+ *
+ * <p>Wraps the vectoriser of the embedding model: the space it fits is that model's, so a text's vector is
+ * the same wherever it is computed.
+ */
+public final class SparkEmbeddingVectoriser implements Vectoriser {
+
+    /** Texts to embed from which the executors do it. */
+    static final int MIN_TEXTS = 2_000;
+
+    /**
+     * Texts per partition: 250 texts are about 0.5 s of one core, small enough that the executors share a
+     * 3,000-text sample in twelve tasks.
+     */
+    static final int TEXTS_PER_PARTITION = 250;
+
+    private final Vectoriser embeddings;
+    private final Supplier<SparkSession> spark;
+    private final int minTexts;
+    private final int textsPerPartition;
+    private final BooleanSupplier onExecutors;
+
+    public SparkEmbeddingVectoriser(Vectoriser embeddings, Supplier<SparkSession> spark) {
+        this(embeddings, spark, MIN_TEXTS, TEXTS_PER_PARTITION, () -> !SparkSessions.localMaster());
+    }
+
+    /** @param onExecutors whether Spark's tasks run away from this JVM (tests say yes on a local master) */
+    SparkEmbeddingVectoriser(Vectoriser embeddings, Supplier<SparkSession> spark, int minTexts, int textsPerPartition,
+                             BooleanSupplier onExecutors) {
+        if (textsPerPartition < 1) {
+            throw new IllegalArgumentException("a partition has at least one text, not " + textsPerPartition);
+        }
+        this.embeddings = embeddings;
+        this.spark = spark;
+        this.minTexts = minTexts;
+        this.textsPerPartition = textsPerPartition;
+        this.onExecutors = onExecutors;
+    }
+
+    @Override
+    public VectorSpace fit(List<String> texts) {
+        return new Space(embeddings.fit(texts), spark, minTexts, textsPerPartition, onExecutors);
+    }
+
+    /** The model's own loading: the driver still embeds small inputs. */
+    @Override
+    public void load() {
+        embeddings.load();
+    }
+
+    /**
+     * The model's space, embedding large lists on the executors. Serializable as the model's space alone:
+     * sent to an executor it embeds there, in that JVM.
+     */
+    static final class Space implements VectorSpace {
+        private static final long serialVersionUID = 1L;
+
+        private final VectorSpace model;
+        private final transient Supplier<SparkSession> spark;
+        private final int minTexts;
+        private final int textsPerPartition;
+        private final transient BooleanSupplier onExecutors;
+
+        Space(VectorSpace model, Supplier<SparkSession> spark, int minTexts, int textsPerPartition,
+              BooleanSupplier onExecutors) {
+            this.model = model;
+            this.spark = spark;
+            this.minTexts = minTexts;
+            this.textsPerPartition = textsPerPartition;
+            this.onExecutors = onExecutors;
+        }
+
+        @Override
+        public DocumentVectors transform(List<String> texts) {
+            return transform(texts, done -> { });
+        }
+
+        @Override
+        public DocumentVectors transform(List<String> texts, LongConsumer done) {
+            int n = texts.size();
+            if (spark == null || n == 0 || n < minTexts || !onExecutors.getAsBoolean()) {
+                return model.transform(texts, done);
+            }
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.get().sparkContext());
+            List<Text> rows = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                rows.add(new Text(i, texts.get(i)));
+            }
+            try (DriverCounters.Registration counter = DriverCounters.register(done)) {
+                List<Vector> vectors = jsc.parallelize(rows, SparkPartitions.count(jsc, n, textsPerPartition))
+                        .mapPartitions(new EmbedPartition(model, counter.key()))
+                        .collect();
+                float[][] out = new float[n][];
+                int dimension = 0;
+                for (Vector v : vectors) {
+                    out[v.position()] = v.row();
+                    dimension = v.dimension();
+                }
+                return new DenseVectors(out, dimension);
+            }
+        }
+    }
+
+    /** A text and where it stands. */
+    record Text(int position, String text) implements Serializable {
+    }
+
+    /** A text's vector, where it stands, and the space's dimension. */
+    record Vector(int position, float[] row, int dimension) implements Serializable {
+    }
+
+    /** Embeds one partition with the model of its executor's JVM. */
+    static final class EmbedPartition implements FlatMapFunction<Iterator<Text>, Vector> {
+        private final VectorSpace model;
+        private final String counter;
+
+        EmbedPartition(VectorSpace model, String counter) {
+            this.model = model;
+            this.counter = counter;
+        }
+
+        @Override
+        public Iterator<Vector> call(Iterator<Text> partition) {
+            List<Integer> positions = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            partition.forEachRemaining(t -> {
+                positions.add(t.position());
+                texts.add(t.text());
+            });
+            DenseVectors vectors = (DenseVectors) model.transform(texts, done -> DriverCounters.advance(counter, done));
+            List<Vector> out = new ArrayList<>(texts.size());
+            for (int i = 0; i < texts.size(); i++) {
+                out.add(new Vector(positions.get(i), vectors.row(i), vectors.dimension()));
+            }
+            return out.iterator();
+        }
+    }
+}
