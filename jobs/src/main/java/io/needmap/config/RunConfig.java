@@ -26,7 +26,8 @@ import java.util.Objects;
  * @param timeZone      the zone in which local date-times of the inputs are read
  * @param themeCount    how many themes to build
  * @param maxIterations k-means iterations at most
- * @param sparkMinTexts from this many texts on, themes are assigned on Spark
+ * @param sparkMinTexts from this many distinct texts on, themes are assigned on Spark, and on a cluster master
+ *                      the texts are cleaned and scrubbed there too
  * @param catalogue     the theme catalogue (YAML or CSV), or {@code null}
  * @param previousRun   the previous quarter's output folder, whose themes this run continues, or {@code null}
  * @param analysis      the text analysis chain's options (language, stemmer, synonym and stop-word files)
