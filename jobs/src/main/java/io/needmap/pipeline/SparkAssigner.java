@@ -6,14 +6,12 @@ import io.needmap.themes.vectors.DocumentVectors;
 import io.needmap.themes.vectors.VectorSpace;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
-import scala.Tuple2;
 
 /**
  * Assigns texts to themes on Spark once there are at least {@code minTexts} of them: the vector
@@ -58,22 +56,16 @@ public final class SparkAssigner implements ThemeAssigner {
             return local.assign(texts, space, centres);
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.get().sparkContext());
-        List<Tuple2<Integer, String>> rows = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            rows.add(new Tuple2<>(i, texts.get(i)));
-        }
-        int partitions = SparkPartitions.count(jsc, n, textsPerPartition);
         Broadcast<VectorSpace> sharedSpace = jsc.broadcast(space);
         Broadcast<double[][]> sharedCentres = jsc.broadcast(centres);
         try {
-            List<Placement> placements = jsc.parallelize(rows, partitions)
-                    .mapPartitions(new AssignPartition(sharedSpace, sharedCentres))
-                    .collect();
+            List<Placement> placements = SparkLists.map(jsc, "SparkAssigner: assigning " + n + " texts to themes",
+                    texts, textsPerPartition, new AssignPartition(sharedSpace, sharedCentres), done -> { });
             int[] clusters = new int[n];
             double[] similarities = new double[n];
-            for (Placement p : placements) {
-                clusters[p.position()] = p.cluster();
-                similarities[p.position()] = p.similarity();
+            for (int i = 0; i < n; i++) {
+                clusters[i] = placements.get(i).cluster();
+                similarities[i] = placements.get(i).similarity();
             }
             return new Assignment(clusters, similarities);
         } finally {
@@ -83,11 +75,11 @@ public final class SparkAssigner implements ThemeAssigner {
     }
 
     /** Where one text landed. */
-    record Placement(int position, int cluster, double similarity) implements Serializable {
+    record Placement(int cluster, double similarity) implements Serializable {
     }
 
     /** Vectorises one partition with one analyzer and finds each text's nearest centre. */
-    static final class AssignPartition implements FlatMapFunction<Iterator<Tuple2<Integer, String>>, Placement> {
+    static final class AssignPartition implements SparkLists.PartitionWork<String, Placement> {
         private final Broadcast<VectorSpace> space;
         private final Broadcast<double[][]> centres;
 
@@ -97,22 +89,16 @@ public final class SparkAssigner implements ThemeAssigner {
         }
 
         @Override
-        public Iterator<Placement> call(Iterator<Tuple2<Integer, String>> partition) {
-            List<Integer> positions = new ArrayList<>();
-            List<String> texts = new ArrayList<>();
-            partition.forEachRemaining(row -> {
-                positions.add(row._1());
-                texts.add(row._2());
-            });
+        public List<Placement> apply(List<String> texts, LongConsumer done) {
             DocumentVectors vectors = space.value().transform(texts);
             int[] clusters = new int[texts.size()];
             double[] similarities = new double[texts.size()];
             List<Placement> out = new ArrayList<>(texts.size());
             for (int i = 0; i < texts.size(); i++) {
                 ThemeAssigner.nearest(vectors, i, centres.value(), clusters, similarities, i);
-                out.add(new Placement(positions.get(i), clusters[i], similarities[i]));
+                out.add(new Placement(clusters[i], similarities[i]));
             }
-            return out.iterator();
+            return out;
         }
     }
 }

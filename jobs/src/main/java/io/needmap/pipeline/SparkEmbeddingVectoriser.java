@@ -4,15 +4,12 @@ import io.needmap.themes.vectors.DenseVectors;
 import io.needmap.themes.vectors.DocumentVectors;
 import io.needmap.themes.vectors.VectorSpace;
 import io.needmap.themes.vectors.Vectoriser;
-import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -105,58 +102,19 @@ public final class SparkEmbeddingVectoriser implements Vectoriser {
             if (spark == null || n == 0 || n < minTexts || !onExecutors.getAsBoolean()) {
                 return model.transform(texts, done);
             }
-            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.get().sparkContext());
-            List<Text> rows = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                rows.add(new Text(i, texts.get(i)));
-            }
-            try (DriverCounters.Registration counter = DriverCounters.register(done)) {
-                List<Vector> vectors = jsc.parallelize(rows, SparkPartitions.count(jsc, n, textsPerPartition))
-                        .mapPartitions(new EmbedPartition(model, counter.key()))
-                        .collect();
-                float[][] out = new float[n][];
-                int dimension = 0;
-                for (Vector v : vectors) {
-                    out[v.position()] = v.row();
-                    dimension = v.dimension();
-                }
-                return new DenseVectors(out, dimension);
-            }
-        }
-    }
-
-    /** A text and where it stands. */
-    record Text(int position, String text) implements Serializable {
-    }
-
-    /** A text's vector, where it stands, and the space's dimension. */
-    record Vector(int position, float[] row, int dimension) implements Serializable {
-    }
-
-    /** Embeds one partition with the model of its executor's JVM. */
-    static final class EmbedPartition implements FlatMapFunction<Iterator<Text>, Vector> {
-        private final VectorSpace model;
-        private final String counter;
-
-        EmbedPartition(VectorSpace model, String counter) {
-            this.model = model;
-            this.counter = counter;
-        }
-
-        @Override
-        public Iterator<Vector> call(Iterator<Text> partition) {
-            List<Integer> positions = new ArrayList<>();
-            List<String> texts = new ArrayList<>();
-            partition.forEachRemaining(t -> {
-                positions.add(t.position());
-                texts.add(t.text());
-            });
-            DenseVectors vectors = (DenseVectors) model.transform(texts, done -> DriverCounters.advance(counter, done));
-            List<Vector> out = new ArrayList<>(texts.size());
-            for (int i = 0; i < texts.size(); i++) {
-                out.add(new Vector(positions.get(i), vectors.row(i), vectors.dimension()));
-            }
-            return out.iterator();
+            VectorSpace embedder = model;
+            List<float[]> rows = SparkLists.map(JavaSparkContext.fromSparkContext(spark.get().sparkContext()),
+                    "SparkEmbeddingVectoriser: embedding " + n + " texts", texts,
+                    textsPerPartition, (partition, counted) -> {
+                        DenseVectors vectors = (DenseVectors) embedder.transform(partition, counted);
+                        List<float[]> out = new ArrayList<>(partition.size());
+                        for (int i = 0; i < partition.size(); i++) {
+                            out.add(vectors.row(i));
+                        }
+                        return out;
+                    }, done);
+            // every row has the model's dimension (a blank text's is all zeros)
+            return new DenseVectors(rows.toArray(new float[0][]), rows.get(0).length);
         }
     }
 }

@@ -3,15 +3,11 @@ package io.needmap.pipeline;
 import io.needmap.privacy.PiiScrubber;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -61,49 +57,27 @@ public final class SparkTextPreparer implements TextPreparer {
         if (n < minTexts || n == 0 || !onExecutors.getAsBoolean()) {
             return local.prepare(raws, weights, done);
         }
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.get().sparkContext());
-        List<Row> rows = new ArrayList<>(n);
+        List<Weighted> items = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            rows.add(new Row(i, raws.get(i), weights[i]));
+            items.add(new Weighted(raws.get(i), weights[i]));
         }
-        int partitions = SparkPartitions.count(jsc, n, textsPerPartition);
-        try (DriverCounters.Registration counter = DriverCounters.register(done)) {
-            List<Prepared> prepared = jsc.parallelize(rows, partitions)
-                    .mapPartitions(new PreparePartition(counter.key()))
-                    .collect();
-            String[] texts = new String[n];
-            for (Prepared p : prepared) {
-                texts[p.position()] = p.text();
-            }
-            return Collections.unmodifiableList(Arrays.asList(texts));
-        }
+        return SparkLists.map(JavaSparkContext.fromSparkContext(spark.get().sparkContext()),
+                "SparkTextPreparer: cleaning and scrubbing " + n + " texts", items, textsPerPartition,
+                SparkTextPreparer::preparePartition, done);
     }
 
-    /** A raw text, where it stands and how many documents it stands for. */
-    record Row(int position, RawText raw, int weight) implements Serializable {
+    /** A raw text and how many documents it stands for. */
+    record Weighted(RawText raw, int weight) implements Serializable {
     }
 
-    /** A prepared text and where it stands. */
-    record Prepared(int position, String text) implements Serializable {
-    }
-
-    /** Cleans and scrubs one partition with one scrubber. */
-    static final class PreparePartition implements FlatMapFunction<Iterator<Row>, Prepared> {
-        private final String counter;
-
-        PreparePartition(String counter) {
-            this.counter = counter;
+    /** Cleans and scrubs one partition with one scrubber, counting the documents each text stands for. */
+    static List<String> preparePartition(List<Weighted> partition, LongConsumer done) {
+        PiiScrubber scrubber = PiiScrubber.builder().build();
+        List<String> out = new ArrayList<>(partition.size());
+        for (Weighted w : partition) {
+            out.add(scrubber.scrub(w.raw().cleaned()));
+            done.accept(w.weight());
         }
-
-        @Override
-        public Iterator<Prepared> call(Iterator<Row> partition) {
-            PiiScrubber scrubber = PiiScrubber.builder().build();
-            List<Prepared> out = new ArrayList<>();
-            partition.forEachRemaining(row -> {
-                out.add(new Prepared(row.position(), scrubber.scrub(row.raw().cleaned())));
-                DriverCounters.advance(counter, row.weight());
-            });
-            return out.iterator();
-        }
+        return out;
     }
 }

@@ -199,7 +199,7 @@ class StandaloneClusterIT {
      * Both executors (one per worker) ran tasks of the cleaning and scrubbing of the texts, of the
      * embedding of the graph's 3,000-text sample and of the assignment of the texts to themes, and no task
      * ran on the driver: read from the application's Spark event log, where each task names its stage and
-     * each stage the call that made it ({@code collect at SparkTextPreparer.java:NN}).
+     * each stage the job that made it ({@code SparkTextPreparer: cleaning and scrubbing N texts}).
      */
     @Test
     void theClustersExecutorsCleanedEmbeddedAndAssignedTheTexts() throws IOException {
