@@ -1,7 +1,11 @@
 package io.needmap.cli;
 
+import io.needmap.config.ConfigException;
+import io.needmap.config.Locations;
 import io.needmap.config.RunConfig;
 import io.needmap.ingest.InputException;
+import io.needmap.ingest.QuarantinedRowsException;
+import io.needmap.pipeline.HadoopFiles;
 import io.needmap.pipeline.RunResult;
 import io.needmap.progress.Progress;
 import io.needmap.publish.AtomicOutput;
@@ -40,43 +44,67 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ProgressOptions progressOptions;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
-    Path out;
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Output folder: a path, or a Hadoop file-system URI (hdfs://…, s3a://…) that the report "
+                    + "is copied to once complete.")
+    String out;
 
     @Override
     public Integer call() throws Exception {
-        try (Progress progress = progressOptions.progress(spec)) {
-            return execute(spec, options.options.toConfig(out), Clock.systemUTC(), progress);
+        try (Progress progress = progressOptions.progress(spec); HadoopFiles files = HadoopFiles.open()) {
+            return execute(spec, options.options.toConfig(out, files), Clock.systemUTC(), progress, files);
         }
     }
 
-    /**
-     * Runs the job and prints where the results are; shared with {@code demo}. The results go to the
-     * command's output, the progress where {@code progress} shows it.
-     */
+    /** {@link #execute(CommandSpec, RunConfig, Clock, Progress, Locations)} for inputs and output on paths. */
     static int execute(CommandSpec spec, RunConfig config, Clock clock, Progress progress) throws Exception {
+        return execute(spec, config, clock, progress, Locations.PATHS_ONLY);
+    }
+
+    /**
+     * Runs the job, copies the output to its URI when it has one ({@code locations}), and prints where the
+     * results are; shared with {@code demo}. The results go to the command's output, the progress where
+     * {@code progress} shows it. Messages name the URIs the user gave, not the local copies.
+     */
+    static int execute(CommandSpec spec, RunConfig config, Clock clock, Progress progress, Locations locations)
+            throws Exception {
+        try {
+            return run(spec, config, clock, progress, locations);
+        } catch (InputException e) {
+            throw new InputException(config.inOrigins(e.getMessage()), e);
+        } catch (ConfigException e) {
+            throw new ConfigException(config.inOrigins(e.getMessage()), e);
+        } catch (QuarantinedRowsException e) {
+            throw config.origins().isEmpty() ? e : new QuarantinedRowsException(config.inOrigins(e.getMessage()));
+        }
+    }
+
+    private static int run(CommandSpec spec, RunConfig config, Clock clock, Progress progress, Locations locations)
+            throws Exception {
         checkInputsExist(config);
         PrintWriter printer = spec.commandLine().getOut();
-        printer.printf(Locale.ROOT, "needmap run '%s' → %s%n", config.name(), config.out());
+        printer.printf(Locale.ROOT, "needmap run '%s' → %s%n", config.name(), config.origin(config.out()));
         printer.flush();
         long start = System.nanoTime();
         RunResult result = SparkJobs.quarterly(config, clock, printer, progress);
+        locations.upload();
         printer.printf(Locale.ROOT, "done in %.1f s: %,d responses, %,d tickets, %d themes, %,d rows quarantined, "
                         + "%,d values left empty%n",
                 (System.nanoTime() - start) / 1e9, result.responses(), result.tickets(), result.themes(),
                 result.rowsQuarantined(), result.valuesBlanked());
-        printer.println("workbook: " + result.workbook());
+        printer.println(config.inOrigins("workbook: " + result.workbook()));
         Path departments = result.workbook().resolveSibling(Reports.DEPARTMENTS);
         if (Files.isDirectory(departments)) {
             try (var files = Files.list(departments)) {
-                printer.println("departments: " + departments + " (" + files.count() + " workbooks, one per department)");
+                printer.println(config.inOrigins("departments: " + departments + " (" + files.count()
+                        + " workbooks, one per department)"));
             }
         }
-        printer.println("tables:   " + result.tables());
-        printer.println("manifest: " + result.manifest());
+        printer.println(config.inOrigins("tables:   " + result.tables()));
+        printer.println(config.inOrigins("manifest: " + result.manifest()));
         if (result.rowsQuarantined() > 0 || result.valuesBlanked() > 0) {
-            printer.println("quarantine: " + result.out().resolve("quarantine")
-                    + " (rows that could not be used, and values left empty, with the reason)");
+            printer.println(config.inOrigins("quarantine: " + result.out().resolve("quarantine")
+                    + " (rows that could not be used, and values left empty, with the reason)"));
         }
         printer.flush();
         return ExitCodes.OK;

@@ -3,6 +3,7 @@ package io.needmap.cli;
 import io.needmap.themes.vectors.VectorMode;
 
 import io.needmap.config.ConfigLoader;
+import io.needmap.config.Locations;
 import io.needmap.config.RunConfig;
 import io.needmap.config.ThemeCount;
 import java.nio.file.Path;
@@ -21,31 +22,31 @@ final class RunOptions {
             description = "Survey exports (CSV, XLSX or zipped CSV) of Qualtrics, SurveyMonkey, Google Forms, "
                     + "Microsoft Forms or LimeSurvey, or in needmap's canonical layout; the tool is "
                     + "recognised from the columns (see inspect) (config: inputs.surveys).")
-    List<Path> surveys;
+    List<String> surveys;
 
     @Option(names = "--tickets", paramLabel = "FILE", arity = "1..*",
             description = "Ticket exports (CSV, XLSX or zipped CSV) of Jira, ServiceNow, Zendesk, "
                     + "Freshdesk/Freshservice or GLPI, or in needmap's canonical layout; the tool is recognised from the "
                     + "columns (see inspect) (config: inputs.tickets).")
-    List<Path> tickets;
+    List<String> tickets;
 
     @Option(names = "--notes", paramLabel = "FILE", arity = "1..*",
             description = "Meeting notes, .md, .txt or .docx (config: inputs.notes).")
-    List<Path> notes;
+    List<String> notes;
 
     @Option(names = "--goals", paramLabel = "FILE",
             description = "Goals and initiatives workbook, .xlsx (config: inputs.goals).")
-    Path goals;
+    String goals;
 
     @Option(names = "--catalogue", paramLabel = "FILE",
             description = "Theme catalogue (YAML or CSV): themes that fit an entry take its name "
                     + "(config: themes.catalogue).")
-    Path catalogue;
+    String catalogue;
 
     @Option(names = "--previous-run", paramLabel = "DIR",
             description = "The previous quarter's output folder (its --out): themes keep their ids and "
                     + "tables/trends.csv compares the two quarters (config: previous_run).")
-    Path previousRun;
+    String previousRun;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Name of the run (config: name).")
     String name;
@@ -75,25 +76,29 @@ final class RunOptions {
                     + "or tickets from outside it (config: quarter; default none).")
     io.needmap.config.Quarter quarter;
 
-    RunConfig toConfig(Path out) {
-        RunConfig.Builder builder = config != null ? ConfigLoader.load(config) : RunConfig.builder();
+    /**
+     * The run's config: the config file's keys, then the flags; each input and {@code out} is a path or
+     * a URI that {@code locations} fetches (inputs) or copies up to after the run (out).
+     */
+    RunConfig toConfig(String out, Locations locations) {
+        RunConfig.Builder builder = config != null ? ConfigLoader.load(config, locations) : RunConfig.builder();
         if (surveys != null) {
-            builder.surveys(surveys);
+            builder.surveys(inputs(surveys, locations));
         }
         if (tickets != null) {
-            builder.tickets(tickets);
+            builder.tickets(inputs(tickets, locations));
         }
         if (notes != null) {
-            builder.notes(notes);
+            builder.notes(inputs(notes, locations));
         }
         if (goals != null) {
-            builder.goals(goals);
+            builder.goals(locations.input(null, goals));
         }
         if (catalogue != null) {
-            builder.catalogue(catalogue);
+            builder.catalogue(locations.input(null, catalogue));
         }
         if (previousRun != null) {
-            builder.previousRun(previousRun);
+            builder.previousRun(locations.input(null, previousRun));
         }
         if (name != null) {
             builder.name(name);
@@ -117,6 +122,11 @@ final class RunOptions {
         if (quarter != null) {
             builder.quarter(quarter);
         }
-        return builder.out(out).build();
+        builder.out(locations.output(out));
+        return builder.origins(locations.origins()).build();
+    }
+
+    private static List<Path> inputs(List<String> locations, Locations fetch) {
+        return locations.stream().map(location -> fetch.input(null, location)).toList();
     }
 }

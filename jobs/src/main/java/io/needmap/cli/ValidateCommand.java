@@ -1,5 +1,6 @@
 package io.needmap.cli;
 
+import io.needmap.config.Locations;
 import io.needmap.config.RunConfig;
 import io.needmap.ingest.GoalsWorkbookReader;
 import io.needmap.ingest.InputInspector;
@@ -31,7 +32,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // validate writes nothing: the output folder a run would need plays no part here
-        RunConfig config = options.options.toConfig(Path.of("unused"));
+        RunConfig config = options.options.toConfig("unused", Locations.PATHS_ONLY);
         PrintWriter out = spec.commandLine().getOut();
         long quarantined = 0;
         long blanked = 0;

@@ -67,7 +67,16 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
+    /** {@link #load(Path, Locations)} with paths only: a URI in the file is refused. */
     public static RunConfig.Builder load(Path file) {
+        return load(file, Locations.PATHS_ONLY);
+    }
+
+    /**
+     * The config in {@code file}; each input location in it is a path relative to the file's folder
+     * or a URI, which {@code locations} fetches.
+     */
+    public static RunConfig.Builder load(Path file, Locations locations) {
         if (!Files.isRegularFile(file)) {
             throw new ConfigException("config file " + file + " does not exist; pass an existing file to --config");
         }
@@ -119,16 +128,16 @@ public final class ConfigLoader {
         Inputs inputs = parsed.inputs();
         if (inputs != null) {
             if (inputs.surveys() != null) {
-                builder.surveys(entries(file, base, "inputs.surveys", inputs.surveys(), builder));
+                builder.surveys(entries(file, base, "inputs.surveys", inputs.surveys(), builder, locations));
             }
             if (inputs.tickets() != null) {
-                builder.tickets(entries(file, base, "inputs.tickets", inputs.tickets(), builder));
+                builder.tickets(entries(file, base, "inputs.tickets", inputs.tickets(), builder, locations));
             }
             if (inputs.notes() != null) {
-                builder.notes(inputs.notes().stream().map(p -> base.resolve(p).normalize()).toList());
+                builder.notes(inputs.notes().stream().map(p -> locations.input(base, p)).toList());
             }
             if (inputs.goals() != null) {
-                builder.goals(base.resolve(inputs.goals()).normalize());
+                builder.goals(locations.input(base, inputs.goals()));
             }
         }
         Themes themes = parsed.themes();
@@ -153,15 +162,15 @@ public final class ConfigLoader {
                 builder.embedAllUpTo(themes.embedAllUpTo());
             }
             if (themes.catalogue() != null) {
-                builder.catalogue(base.resolve(themes.catalogue()).normalize());
+                builder.catalogue(locations.input(base, themes.catalogue()));
             }
             if (themes.previousRun() != null) {
                 // the key moved to the top level when the previous run began to feed trends, not only themes
-                builder.previousRun(base.resolve(themes.previousRun()).normalize());
+                builder.previousRun(locations.input(base, themes.previousRun()));
                 builder.notice(file + ": themes.previous_run is now previous_run (top level); "
                         + "the old key still works, move it when you next edit the file");
             }
-            builder.analysis(analysis(file, base, themes, builder.analysis()));
+            builder.analysis(analysis(file, base, themes, builder.analysis(), locations));
             if (themes.vectors() != null) {
                 try {
                     builder.vectors(VectorMode.parse(themes.vectors()));
@@ -171,7 +180,7 @@ public final class ConfigLoader {
             }
         }
         if (parsed.previousRun() != null) {
-            builder.previousRun(base.resolve(parsed.previousRun()).normalize());
+            builder.previousRun(locations.input(base, parsed.previousRun()));
         }
         builder.metrics(metrics(file, parsed, builder.metrics()));
         if (parsed.outputs() != null && parsed.outputs().parquetMinRows() != null) {
@@ -209,7 +218,8 @@ public final class ConfigLoader {
     }
 
     /** themes.language / stemmer / synonyms / stop_words over the defaults; files relative to the config. */
-    private static AnalysisOptions analysis(Path file, Path base, Themes themes, AnalysisOptions defaults) {
+    private static AnalysisOptions analysis(Path file, Path base, Themes themes, AnalysisOptions defaults,
+                                            Locations locations) {
         AnalysisOptions.Builder options = defaults.toBuilder();
         try {
             if (themes.language() != null) {
@@ -219,10 +229,10 @@ public final class ConfigLoader {
                 options.setStemmer(Stemmer.parse(themes.stemmer()));
             }
             if (themes.synonyms() != null) {
-                options.setSynonymFiles(themes.synonyms().stream().map(p -> base.resolve(p).normalize()).toList());
+                options.setSynonymFiles(themes.synonyms().stream().map(p -> locations.input(base, p)).toList());
             }
             if (themes.stopWords() != null) {
-                options.setStopWordFiles(themes.stopWords().stream().map(p -> base.resolve(p).normalize()).toList());
+                options.setStopWordFiles(themes.stopWords().stream().map(p -> locations.input(base, p)).toList());
             }
             return options.build();
         } catch (IllegalArgumentException e) {
@@ -231,13 +241,13 @@ public final class ConfigLoader {
     }
 
     private static List<Path> entries(Path config, Path base, String key, List<Object> entries,
-                                      RunConfig.Builder builder) {
+                                      RunConfig.Builder builder, Locations locations) {
         List<Path> paths = new ArrayList<>();
         for (Object entry : entries) {
             if (entry instanceof String path) {
-                paths.add(base.resolve(path).normalize());
+                paths.add(locations.input(base, path));
             } else if (entry instanceof Map<?, ?> map && map.get("file") instanceof String path) {
-                Path resolved = base.resolve(path).normalize();
+                Path resolved = locations.input(base, path);
                 paths.add(resolved);
                 Object mapping = map.get("mapping");
                 for (Object k : map.keySet()) {

@@ -44,6 +44,8 @@ import java.util.Objects;
  * @param quarter       the quarter the evidence should come from, or {@code null}: a run warns about
  *                      survey answers or tickets from outside it
  * @param notices       what the config said that the person running the job should know (e.g. a renamed key)
+ * @param origins       each input (or output folder) given as a Hadoop file-system URI: its local copy → the
+ *                      URI, so that messages and the manifest name what the user wrote ({@link Locations})
  */
 public record RunConfig(
         String name,
@@ -69,7 +71,8 @@ public record RunConfig(
         int minThemeSize,
         int embedAllUpTo,
         Quarter quarter,
-        List<String> notices) {
+        List<String> notices,
+        Map<Path, String> origins) {
 
     public static final long DEFAULT_SEED = 42L;
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
@@ -86,6 +89,7 @@ public record RunConfig(
         mappings = Map.copyOf(mappings);
         ratings = Map.copyOf(ratings);
         notices = List.copyOf(notices);
+        origins = Map.copyOf(origins);
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(timeZone, "timeZone");
@@ -117,7 +121,30 @@ public record RunConfig(
     public RunConfig withOut(Path dir) {
         return new RunConfig(name, surveys, tickets, notes, goals, dir, seed, timeZone, themeCount, maxIterations,
                 sparkMinTexts, catalogue, previousRun, analysis, vectors, strict, mappings, ratings, metrics,
-                parquetMinRows, minThemeSize, embedAllUpTo, quarter, notices);
+                parquetMinRows, minThemeSize, embedAllUpTo, quarter, notices, origins);
+    }
+
+    /** Where the user said {@code file} is: its URI when it was fetched from one, else the path itself. */
+    public String origin(Path file) {
+        String uri = origins.get(file);
+        return uri != null ? uri : file.toString();
+    }
+
+    /**
+     * {@code message} with each local copy's path replaced by the URI it came from (longest first, so
+     * that a file inside a fetched folder keeps its own name after the folder's URI).
+     */
+    public String inOrigins(String message) {
+        if (message == null || origins.isEmpty()) {
+            return message;
+        }
+        String out = message;
+        List<Map.Entry<Path, String>> byLength = new ArrayList<>(origins.entrySet());
+        byLength.sort((a, b) -> Integer.compare(b.getKey().toString().length(), a.getKey().toString().length()));
+        for (Map.Entry<Path, String> e : byLength) {
+            out = out.replace(e.getKey().toString(), e.getValue());
+        }
+        return out;
     }
 
     public static Builder builder() {
@@ -150,6 +177,7 @@ public record RunConfig(
         private int embedAllUpTo = SpectralClusterer.Options.DEFAULT_EMBED_ALL_UP_TO;
         private Quarter quarter;
         private final List<String> notices = new ArrayList<>();
+        private final Map<Path, String> origins = new HashMap<>();
 
         private Builder() {
         }
@@ -284,13 +312,19 @@ public record RunConfig(
             return this;
         }
 
+        /** Local copies of inputs (or the local output folder) → the URIs the user gave for them. */
+        public Builder origins(Map<Path, String> value) {
+            this.origins.putAll(value);
+            return this;
+        }
+
         public RunConfig build() {
             if (out == null) {
                 throw new ConfigException("no output folder: give --out DIR");
             }
             return new RunConfig(name, surveys, tickets, notes, goals, out, seed, timeZone, themeCount, maxIterations,
                     sparkMinTexts, catalogue, previousRun, analysis, vectors, strict,
-                    mappings, ratings, metrics, parquetMinRows, minThemeSize, embedAllUpTo, quarter, notices);
+                    mappings, ratings, metrics, parquetMinRows, minThemeSize, embedAllUpTo, quarter, notices, origins);
         }
     }
 }

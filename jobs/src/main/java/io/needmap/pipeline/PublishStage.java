@@ -110,7 +110,7 @@ final class PublishStage {
 
     static Facts facts(RunConfig config, Ingested in, Themed themed, Metrics metrics, String clusterer) {
         List<Manifest.InputFile> inputs = in.files().stream()
-                .map(r -> new Manifest.InputFile(r.source().id(), r.file().toString(), ManifestWriter.sha256(r.file()),
+                .map(r -> new Manifest.InputFile(r.source().id(), config.origin(r.file()), ManifestWriter.sha256(r.file()),
                         size(r.file()), r.rowsRead(), r.accepted().size(), r.rejects().size(),
                         r.duplicatesMerged()))
                 .toList();
@@ -119,8 +119,8 @@ final class PublishStage {
         parameters.put("k_formed", themed.themes().size());
         parameters.put("max_iterations", config.maxIterations());
         parameters.put("clusterer", clusterer);
-        parameters.put("catalogue", config.catalogue() == null ? "" : config.catalogue().toString());
-        parameters.put("previous_run", config.previousRun() == null ? "" : config.previousRun().toString());
+        parameters.put("catalogue", config.catalogue() == null ? "" : config.origin(config.catalogue()));
+        parameters.put("previous_run", config.previousRun() == null ? "" : config.origin(config.previousRun()));
         parameters.put("language", config.analysis().language().code());
         parameters.put("vectors", config.vectors().id());
         parameters.put("texts", themed.documents().size());
@@ -129,6 +129,7 @@ final class PublishStage {
         parameters.put("gap_threshold", config.metrics().gapThreshold());
         List<String> messages = new ArrayList<>(themed.notes());
         messages.addAll(metrics.messages());
+        messages.replaceAll(config::inOrigins);
         return new Facts(parameters, inputs, messages);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.needmap.config.Locations;
 import io.needmap.config.RunConfig;
 import io.needmap.config.ThemeCount;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ class RunOptionsTest {
     private static RunConfig parse(String... args) {
         RunCommand command = new RunCommand();
         new CommandLine(command).parseArgs(args);
-        return command.options.options.toConfig(command.out);
+        return command.options.options.toConfig(command.out, Locations.PATHS_ONLY);
     }
 
     @Test

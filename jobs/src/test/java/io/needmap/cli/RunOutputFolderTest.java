@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** run refuses an --out it must not replace, before Spark starts and before writing anything. */
+/**
+ * run refuses an --out it must not replace, before Spark starts and before writing anything; the same
+ * for an --out or an input given as a Hadoop file-system URI.
+ */
 class RunOutputFolderTest {
 
     @TempDir
@@ -56,6 +59,29 @@ class RunOutputFolderTest {
                 err.toString());
         assertTrue(err.toString().contains("needmap: --out " + surveys + " is a file, not a folder"), err.toString());
         assertEquals(List.of("surveys.csv"), names(dir));
+    }
+
+    @Test
+    void anOutputUriIsCheckedAsAFolderIsAndTheMessageNamesTheUri() throws IOException {
+        Path surveys = surveys();
+        Path documents = Files.createDirectories(dir.resolve("documents"));
+        Files.writeString(documents.resolve("budget.xlsx"), "mine");
+        String uri = "file://" + documents;
+        assertEquals(ExitCodes.INPUT, run("run", "--surveys", surveys.toString(), "--out", uri), err.toString());
+        assertEquals("needmap: --out " + uri + " is not empty and is not a needmap output folder (it has no "
+                + "manifest.json); a run replaces its output folder as a whole, so choose an empty or new folder",
+                err.toString().strip());
+        assertEquals(List.of("budget.xlsx"), names(documents));
+    }
+
+    @Test
+    void aMissingInputUriIsNamedAsTheUserWroteIt() throws IOException {
+        String missing = "file://" + dir.resolve("q3/surveys.csv");
+        assertEquals(ExitCodes.INPUT, run("run", "--surveys", missing, "--out", dir.resolve("out").toString()),
+                err.toString());
+        assertEquals("needmap: " + missing + " does not exist; check inputs.surveys in the config or --surveys",
+                err.toString().strip());
+        assertEquals(List.of(), names(dir), "nothing written");
     }
 
     private static List<String> names(Path folder) throws IOException {

@@ -1,0 +1,238 @@
+package io.needmap.pipeline;
+
+import io.needmap.config.ConfigException;
+import io.needmap.config.Locations;
+import io.needmap.ingest.InputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.UnsupportedFileSystemException;
+import org.apache.spark.SparkConf;
+import scala.Tuple2;
+
+/**
+ * Inputs and an output folder on any file system the classpath's Hadoop can reach ({@code hdfs://},
+ * {@code s3a://} with hadoop-aws, {@code abfs://}, {@code file://}): each input is copied into a local
+ * folder when the config is read, and the output folder is written locally and copied up once the run
+ * has succeeded, replacing the folder there as a whole. The driver does both: it reads the inputs
+ * (the ingest) and writes the workbooks (POI writes local files) anyway, so this costs one copy each
+ * way and keeps every other stage on plain local files.
+ *
+ * <p>Hadoop's settings are those Spark's own jobs get: its files ({@code core-site.xml} on
+ * {@code HADOOP_CONF_DIR}) and Spark's {@code spark.hadoop.*} properties ({@code --conf} of
+ * spark-submit, or {@code -D} in JAVA_OPTS). {@link #close()} deletes the local copies.
+ */
+public final class HadoopFiles implements Locations, AutoCloseable {
+
+    /** The file only a needmap output folder has (as AtomicOutput). */
+    private static final String MARKER = "manifest.json";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Configuration hadoop;
+    private Path staging;
+    private final Map<Path, String> origins = new LinkedHashMap<>();
+    private int fetched;
+    private String outLocation;
+    private Path localOut;
+
+    HadoopFiles(Configuration hadoop, Path staging) {
+        this.hadoop = hadoop;
+        this.staging = staging;
+    }
+
+    /**
+     * Hadoop configured as Spark would configure it, and a new local folder for the copies, both made
+     * when the first URI comes: a run on local paths loads neither.
+     */
+    public static HadoopFiles open() {
+        return new HadoopFiles(null, null);
+    }
+
+    /** Hadoop's settings as this run sees them. */
+    Configuration hadoopConfiguration() {
+        if (hadoop == null) {
+            hadoop = new Configuration();
+            // spark.hadoop.X=V is Hadoop's X=V, as in Spark's SparkHadoopUtil
+            for (Tuple2<String, String> kv : new SparkConf().getAll()) {
+                if (kv._1().startsWith("spark.hadoop.")) {
+                    hadoop.set(kv._1().substring("spark.hadoop.".length()), kv._2());
+                }
+            }
+        }
+        return hadoop;
+    }
+
+    private Path staging() {
+        if (staging == null) {
+            try {
+                staging = Files.createTempDirectory("needmap-remote-");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot make a local folder for the copies of the inputs", e);
+            }
+        }
+        return staging;
+    }
+
+    @Override
+    public Path input(Path base, String location) {
+        return Locations.isUri(location) ? fetch(location) : Locations.local(base, location);
+    }
+
+    /**
+     * A local copy of the file or folder at {@code location}; when there is nothing there, a local
+     * path that does not exist either, so that the run reports the missing input as it does a local
+     * one (and {@link #origins()} puts the URI back into the message).
+     */
+    private Path fetch(String location) {
+        org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(uri(location));
+        FileSystem fs = fileSystem(location, remote);
+        Path local = staging().resolve("in-" + ++fetched).resolve(name(remote));
+        try {
+            Files.createDirectories(local.getParent());
+            if (fs.exists(remote)) {
+                // the raw local file system: no .crc files beside the copies
+                fs.copyToLocalFile(false, remote, new org.apache.hadoop.fs.Path(local.toUri()), true);
+            }
+        } catch (IOException e) {
+            throw new InputException("cannot copy " + location + " to this machine: " + InputException.reasonOf(e)
+                    + "; check the URI and that this machine may read it", e);
+        }
+        origins.put(local, location);
+        return local;
+    }
+
+    /**
+     * Checks the output folder at {@code location} as a local one is checked (not a file; empty or a
+     * needmap output folder) and returns the local folder the run writes instead.
+     */
+    @Override
+    public Path output(String location) {
+        if (!Locations.isUri(location)) {
+            return Locations.local(null, location);
+        }
+        if (outLocation != null) {
+            throw new IllegalStateException("one output folder per run: " + outLocation + " already");
+        }
+        org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(uri(location));
+        FileSystem fs = fileSystem(location, target);
+        try {
+            if (fs.exists(target)) {
+                FileStatus status = fs.getFileStatus(target);
+                if (!status.isDirectory()) {
+                    throw new ConfigException("--out " + location + " is a file, not a folder; choose an empty or "
+                            + "new folder for the report");
+                }
+                if (!fs.exists(new org.apache.hadoop.fs.Path(target, MARKER)) && fs.listStatus(target).length > 0) {
+                    throw new ConfigException("--out " + location + " is not empty and is not a needmap output folder "
+                            + "(it has no " + MARKER + "); a run replaces its output folder as a whole, so choose an "
+                            + "empty or new folder");
+                }
+            }
+        } catch (IOException e) {
+            throw new ConfigException("--out " + location + " cannot be checked: " + InputException.reasonOf(e), e);
+        }
+        outLocation = location;
+        localOut = staging().resolve("out").resolve(name(target));
+        origins.put(localOut, location);
+        return localOut;
+    }
+
+    /**
+     * Copies the local output folder to a hidden sibling of the target ({@code .<name>.partial-<random>}),
+     * then replaces the target with it: readers of the target see the previous report or the new one,
+     * complete (a rename is atomic on HDFS; on object stores it is a copy, as for Spark's own output).
+     */
+    @Override
+    public void upload() {
+        if (outLocation == null) {
+            return;
+        }
+        org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(uri(outLocation));
+        FileSystem fs = fileSystem(outLocation, target);
+        org.apache.hadoop.fs.Path partial = new org.apache.hadoop.fs.Path(target.getParent(),
+                "." + target.getName() + ".partial-" + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE));
+        try {
+            fs.setWriteChecksum(false); // no .crc files beside the report on a local file system
+            fs.copyFromLocalFile(false, false, new org.apache.hadoop.fs.Path(localOut.toUri()), partial);
+            if (fs.exists(target) && !fs.delete(target, true)) {
+                throw new IOException("cannot delete the previous report at " + outLocation);
+            }
+            if (!fs.rename(partial, target)) {
+                throw new IOException("cannot rename " + partial + " to " + outLocation);
+            }
+        } catch (IOException e) {
+            try {
+                fs.delete(partial, true);
+            } catch (IOException ignored) {
+                // the next run's check names what is left
+            }
+            throw new UncheckedIOException("cannot copy the report to " + outLocation + " (it is complete in "
+                    + localOut + " until needmap exits)", e);
+        }
+    }
+
+    @Override
+    public Map<Path, String> origins() {
+        return Map.copyOf(origins);
+    }
+
+    /** Deletes the local copies (and the local output folder, once copied up). */
+    @Override
+    public void close() {
+        if (staging == null || !Files.exists(staging)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(staging)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the local copies in " + staging, e);
+        }
+    }
+
+    /** The URI of {@code location}, without a trailing slash ("hdfs://nn/reports/q3/" is the folder q3). */
+    private static URI uri(String location) {
+        String trimmed = location.replaceAll("(?<=[^/:])/+$", "");
+        try {
+            return new URI(trimmed);
+        } catch (URISyntaxException e) {
+            throw new ConfigException(location + " is not a valid URI (" + e.getReason() + "); write it as "
+                    + "scheme://host/path, with spaces as %20", e);
+        }
+    }
+
+    private static String name(org.apache.hadoop.fs.Path path) {
+        return path.getName().isEmpty() ? "root" : path.getName();
+    }
+
+    private FileSystem fileSystem(String location, org.apache.hadoop.fs.Path path) {
+        try {
+            FileSystem fs = path.getFileSystem(hadoopConfiguration());
+            fs.setVerifyChecksum(false);
+            return fs;
+        } catch (UnsupportedFileSystemException e) {
+            String scheme = path.toUri().getScheme().toLowerCase(Locale.ROOT);
+            throw new ConfigException(location + ": this Java has no Hadoop file system for " + scheme + "://; "
+                    + (scheme.startsWith("s3")
+                    ? "use s3a:// with hadoop-aws on the classpath (spark-submit --packages "
+                    + "org.apache.hadoop:hadoop-aws:<the cluster's Hadoop version>)"
+                    : "check the scheme, or add the Hadoop connector for it to the classpath") , e);
+        } catch (IOException e) {
+            throw new ConfigException(location + " cannot be reached: " + InputException.reasonOf(e), e);
+        }
+    }
+}
