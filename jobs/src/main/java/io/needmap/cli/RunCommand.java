@@ -1,10 +1,8 @@
 package io.needmap.cli;
 
-import io.needmap.config.ConfigException;
 import io.needmap.config.Locations;
 import io.needmap.config.RunConfig;
 import io.needmap.ingest.InputException;
-import io.needmap.ingest.QuarantinedRowsException;
 import io.needmap.pipeline.HadoopFiles;
 import io.needmap.pipeline.RunResult;
 import io.needmap.progress.Progress;
@@ -68,15 +66,7 @@ public final class RunCommand implements Callable<Integer> {
      */
     static int execute(CommandSpec spec, RunConfig config, Clock clock, Progress progress, Locations locations)
             throws Exception {
-        try {
-            return run(spec, config, clock, progress, locations);
-        } catch (InputException e) {
-            throw new InputException(config.inOrigins(e.getMessage()), e);
-        } catch (ConfigException e) {
-            throw new ConfigException(config.inOrigins(e.getMessage()), e);
-        } catch (QuarantinedRowsException e) {
-            throw config.origins().isEmpty() ? e : new QuarantinedRowsException(config.inOrigins(e.getMessage()));
-        }
+        return InOrigins.call(config, () -> run(spec, config, clock, progress, locations));
     }
 
     private static int run(CommandSpec spec, RunConfig config, Clock clock, Progress progress, Locations locations)

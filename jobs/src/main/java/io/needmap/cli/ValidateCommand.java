@@ -1,12 +1,13 @@
 package io.needmap.cli;
 
-import io.needmap.config.Locations;
 import io.needmap.config.RunConfig;
 import io.needmap.ingest.GoalsWorkbookReader;
 import io.needmap.ingest.InputInspector;
 import io.needmap.ingest.notes.MeetingNotesReader;
 import io.needmap.ingest.preset.Inspection;
+import io.needmap.pipeline.HadoopFiles;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +31,22 @@ public final class ValidateCommand implements Callable<Integer> {
     RunOptionsMixin options;
 
     @Override
-    public Integer call() {
-        // validate writes nothing: the output folder a run would need plays no part here
-        RunConfig config = options.options.toConfig("unused", Locations.PATHS_ONLY);
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() throws Exception {
+        try (HadoopFiles files = HadoopFiles.open()) {
+            // validate writes nothing: the output folder a run would need plays no part here
+            RunConfig config = options.options.toConfig("unused", files);
+            StringWriter report = new StringWriter();
+            try {
+                return InOrigins.call(config, () -> validate(config, new PrintWriter(report)));
+            } finally {
+                // the inputs as the user gave them, not their local copies
+                spec.commandLine().getOut().print(config.inOrigins(report.toString()));
+                spec.commandLine().getOut().flush();
+            }
+        }
+    }
+
+    private static int validate(RunConfig config, PrintWriter out) {
         long quarantined = 0;
         long blanked = 0;
         List<Path> inputs = new ArrayList<>(config.surveys());

@@ -49,8 +49,8 @@ public interface Locations {
      */
     static Path local(Path base, String location) {
         if (isUri(location)) {
-            throw new ConfigException(location + " is a URI; only needmap run reads inputs from a Hadoop file "
-                    + "system (hdfs://, s3a://, file://); here, give a local path");
+            throw new ConfigException(location + " is a URI; only needmap run and needmap validate read inputs "
+                    + "from a Hadoop file system (hdfs://, s3a://, file://); here, give a local path");
         }
         return base == null ? Path.of(location) : base.resolve(location).normalize();
     }

@@ -38,6 +38,22 @@ class ValidateCommandTest {
     }
 
     @Test
+    void inputsGivenAsUrisAreReadAndNamedAsGiven(@TempDir Path dir) throws Exception {
+        Path surveys = Files.writeString(dir.resolve("s.csv"),
+                "response_id,submitted_at,department,overall_satisfaction,nps,need_text,comment\n"
+                        + "R-1,2026-08-14T10:32:00,Sales,4,9,vpn,\n");
+        String uri = "file://" + surveys;
+        assertEquals(ExitCodes.OK, run("validate", "--surveys", uri), err.toString());
+        assertTrue(out.toString().startsWith(uri + "\n"), out.toString());
+        assertTrue(out.toString().contains("a run would quarantine 0 row(s)"), out.toString());
+        assertTrue(!out.toString().contains("needmap-remote-"), "no local copy named: " + out);
+
+        String missing = "file://" + dir.resolve("missing.csv");
+        assertEquals(ExitCodes.INPUT, run("validate", "--surveys", missing));
+        assertTrue(err.toString().startsWith("needmap: " + missing + " "), err.toString());
+    }
+
+    @Test
     void strictFailsWhenARowWouldBeQuarantined() {
         assertEquals(ExitCodes.QUARANTINE, run("validate", "--config", CONFIG, "--strict"));
     }
