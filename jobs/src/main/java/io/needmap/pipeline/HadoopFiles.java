@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class HadoopFiles implements Locations, AutoCloseable {
     private Configuration hadoop;
     private Path staging;
     private final Map<Path, String> origins = new LinkedHashMap<>();
+    private final Map<String, FileSystem> opened = new HashMap<>();
     private int fetched;
     private String outLocation;
     private Path localOut;
@@ -152,8 +154,11 @@ public final class HadoopFiles implements Locations, AutoCloseable {
 
     /**
      * Copies the local output folder to a hidden sibling of the target ({@code .<name>.partial-<random>}),
-     * then replaces the target with it: readers of the target see the previous report or the new one,
-     * complete (a rename is atomic on HDFS; on object stores it is a copy, as for Spark's own output).
+     * then, as a local output folder is replaced (AtomicOutput), moves the previous report aside
+     * ({@code .<name>.previous-<random>}), the new one into place, and deletes the previous one. On HDFS
+     * each rename is atomic, so a reader finds a complete report at the target except in the moment
+     * between the two renames; on object stores a rename is a copy. Unlike a local output folder, the
+     * hidden folders of an upload that was killed are left for the user to delete.
      */
     @Override
     public void upload() {
@@ -162,16 +167,24 @@ public final class HadoopFiles implements Locations, AutoCloseable {
         }
         org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(uri(outLocation));
         FileSystem fs = fileSystem(outLocation, target);
-        org.apache.hadoop.fs.Path partial = new org.apache.hadoop.fs.Path(target.getParent(),
-                "." + target.getName() + ".partial-" + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE));
+        org.apache.hadoop.fs.Path partial = sibling(target, "partial");
         try {
-            fs.setWriteChecksum(false); // no .crc files beside the report on a local file system
             fs.copyFromLocalFile(false, false, new org.apache.hadoop.fs.Path(localOut.toUri()), partial);
-            if (fs.exists(target) && !fs.delete(target, true)) {
-                throw new IOException("cannot delete the previous report at " + outLocation);
+            org.apache.hadoop.fs.Path previous = null;
+            if (fs.exists(target)) {
+                previous = sibling(target, "previous");
+                if (!fs.rename(target, previous)) {
+                    throw new IOException("cannot move the previous report at " + outLocation + " aside");
+                }
             }
             if (!fs.rename(partial, target)) {
+                if (previous != null) {
+                    fs.rename(previous, target);
+                }
                 throw new IOException("cannot rename " + partial + " to " + outLocation);
+            }
+            if (previous != null) {
+                fs.delete(previous, true);
             }
         } catch (IOException e) {
             try {
@@ -184,14 +197,27 @@ public final class HadoopFiles implements Locations, AutoCloseable {
         }
     }
 
+    private static org.apache.hadoop.fs.Path sibling(org.apache.hadoop.fs.Path target, String kind) {
+        return new org.apache.hadoop.fs.Path(target.getParent(), "." + target.getName() + "." + kind + "-"
+                + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE));
+    }
+
     @Override
     public Map<Path, String> origins() {
         return Map.copyOf(origins);
     }
 
-    /** Deletes the local copies (and the local output folder, once copied up). */
+    /** Closes the file systems it opened; deletes the local copies (and the local output folder). */
     @Override
     public void close() {
+        for (FileSystem fs : opened.values()) {
+            try {
+                fs.close();
+            } catch (IOException e) {
+                // nothing is left to write: a file system that fails to close loses nothing of the run
+            }
+        }
+        opened.clear();
         if (staging == null || !Files.exists(staging)) {
             return;
         }
@@ -219,10 +245,21 @@ public final class HadoopFiles implements Locations, AutoCloseable {
         return path.getName().isEmpty() ? "root" : path.getName();
     }
 
+    /**
+     * This run's own instance of the file system of {@code path} (not Hadoop's shared cache, so that its
+     * settings are its own), opened once per scheme and authority.
+     */
     private FileSystem fileSystem(String location, org.apache.hadoop.fs.Path path) {
+        URI uri = path.toUri();
+        String key = uri.getScheme() + "://" + (uri.getAuthority() == null ? "" : uri.getAuthority());
+        FileSystem open = opened.get(key);
+        if (open != null) {
+            return open;
+        }
         try {
-            FileSystem fs = path.getFileSystem(hadoopConfiguration());
-            fs.setVerifyChecksum(false);
+            FileSystem fs = FileSystem.newInstance(uri, hadoopConfiguration());
+            fs.setWriteChecksum(false); // no .crc files beside the report on a local file system
+            opened.put(key, fs);
             return fs;
         } catch (UnsupportedFileSystemException e) {
             String scheme = path.toUri().getScheme().toLowerCase(Locale.ROOT);

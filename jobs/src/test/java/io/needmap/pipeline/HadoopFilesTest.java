@@ -114,6 +114,7 @@ class HadoopFilesTest {
         }
         assertEquals("new", Files.readString(target.resolve("tables/themes.csv")));
         assertFalse(Files.exists(target.resolve("tables/gone.csv")));
+        assertEquals(List.of("q3"), names(target.getParent()), "neither the partial nor the previous folder is left");
     }
 
     @Test
