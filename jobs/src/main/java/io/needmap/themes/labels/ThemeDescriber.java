@@ -169,23 +169,41 @@ public final class ThemeDescriber {
     private static final int MIN_CHUNK = 2_000;
 
     /**
-     * The tokens of {@code texts[which[j]]} at j. The analysis of 100,000 texts is a second of one core;
-     * chunks run in parallel and the counting that follows goes through the texts in order, so the maps
-     * it fills are the same as on one thread.
+     * The tokens of {@code texts[which[j]]} at j, each distinct text analysed once (tickets repeat: the
+     * 105,127 texts of 100,000 generated tickets are 50,291 distinct ones) and the lists shared between
+     * its repeats. Chunks of the distinct texts run in parallel; the counting that follows goes through
+     * the texts in order, so the maps it fills are the same as on one thread.
      */
     private List<List<AnalyzedToken>> tokens(List<String> texts, int[] which) {
-        List<List<AnalyzedToken>> tokens = new ArrayList<>(java.util.Collections.nCopies(which.length, null));
+        Map<String, Integer> distinctIndex = new HashMap<>();
+        List<String> distinct = new ArrayList<>();
+        int[] of = new int[which.length];
+        for (int j = 0; j < which.length; j++) {
+            String text = texts.get(which[j]);
+            Integer known = distinctIndex.putIfAbsent(text, distinct.size());
+            if (known == null) {
+                of[j] = distinct.size();
+                distinct.add(text);
+            } else {
+                of[j] = known;
+            }
+        }
+        List<List<AnalyzedToken>> analysed = new ArrayList<>(java.util.Collections.nCopies(distinct.size(), null));
         // two chunks a core, so that a slow chunk does not leave a core idle
-        int chunks = Math.max(1, Math.min((which.length + MIN_CHUNK - 1) / MIN_CHUNK,
+        int chunks = Math.max(1, Math.min((distinct.size() + MIN_CHUNK - 1) / MIN_CHUNK,
                 2 * Runtime.getRuntime().availableProcessors()));
-        int chunk = (which.length + chunks - 1) / chunks;
+        int chunk = (distinct.size() + chunks - 1) / chunks;
         IntStream.range(0, chunks).parallel().forEach(c -> {
             try (Analyzer analyzer = NeedAnalyzer.create(analysis)) {
-                for (int j = c * chunk; j < Math.min(which.length, (c + 1) * chunk); j++) {
-                    tokens.set(j, NeedAnalyzer.tokens(analyzer, texts.get(which[j])));
+                for (int d = c * chunk; d < Math.min(distinct.size(), (c + 1) * chunk); d++) {
+                    analysed.set(d, NeedAnalyzer.tokens(analyzer, distinct.get(d)));
                 }
             }
         });
+        List<List<AnalyzedToken>> tokens = new ArrayList<>(which.length);
+        for (int j = 0; j < which.length; j++) {
+            tokens.add(analysed.get(of[j]));
+        }
         return tokens;
     }
 
