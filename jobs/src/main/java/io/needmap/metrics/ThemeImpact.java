@@ -33,12 +33,25 @@ public final class ThemeImpact {
         NpsEstimate all = NpsEstimate.of(responses.stream().map(SurveyResponse::nps).toList());
         Double nps = all.n() == 0 ? null : Stats.round(all.nps(), 1);
         List<Row> rows = new ArrayList<>();
+        // each response's theme looked up once, not once per theme and pass (100,000 answers and 70
+        // themes: 21 million lookups, 4 s of a 1M-ticket run)
+        Integer[] themeOf = new Integer[responses.size()];
+        for (int i = 0; i < themeOf.length; i++) {
+            themeOf[i] = themeOfResponse.get(responses.get(i).responseId());
+        }
         for (Map.Entry<Integer, String> e : labels.entrySet()) {
             int id = e.getKey();
-            List<SurveyResponse> in = responses.stream()
-                    .filter(r -> Objects.equals(themeOfResponse.get(r.responseId()), id)).toList();
-            List<SurveyResponse> others = responses.stream()
-                    .filter(r -> !Objects.equals(themeOfResponse.get(r.responseId()), id)).toList();
+            List<SurveyResponse> in = new ArrayList<>();
+            List<SurveyResponse> others = new ArrayList<>();
+            List<Integer> npsWithout = new ArrayList<>();
+            for (int i = 0; i < themeOf.length; i++) {
+                SurveyResponse r = responses.get(i);
+                boolean ofTheme = Objects.equals(themeOf[i], id);
+                (ofTheme ? in : others).add(r);
+                if (!(ofTheme && r.nps() != null && r.nps() <= 6)) {
+                    npsWithout.add(r.nps());
+                }
+            }
             if (in.size() < minResponses || others.size() < minResponses) {
                 rows.add(new Row(id, e.getValue(), in.size(), null, null, null, null, null, null, null, null, true));
                 continue;
@@ -61,10 +74,7 @@ public final class ThemeImpact {
                 high = Stats.round(d + t * se, 2);
                 p = Stats.round(test.pValue(), 4);
             }
-            NpsEstimate without = NpsEstimate.of(responses.stream()
-                    .filter(r -> !(Objects.equals(themeOfResponse.get(r.responseId()), id)
-                            && r.nps() != null && r.nps() <= 6))
-                    .map(SurveyResponse::nps).toList());
+            NpsEstimate without = NpsEstimate.of(npsWithout);
             rows.add(new Row(id, e.getValue(), in.size(), meanIn, meanOthers, difference, low, high, p, nps,
                     without.n() == 0 ? null : Stats.round(without.nps(), 1), false));
         }
