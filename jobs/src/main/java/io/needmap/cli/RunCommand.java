@@ -3,6 +3,7 @@ package io.needmap.cli;
 import io.needmap.config.Locations;
 import io.needmap.config.RunConfig;
 import io.needmap.ingest.InputException;
+import io.needmap.ingest.QuarantinedRowsException;
 import io.needmap.pipeline.HadoopFiles;
 import io.needmap.pipeline.RunResult;
 import io.needmap.progress.Progress;
@@ -76,7 +77,14 @@ public final class RunCommand implements Callable<Integer> {
         printer.printf(Locale.ROOT, "needmap run '%s' → %s%n", config.name(), config.origin(config.out()));
         printer.flush();
         long start = System.nanoTime();
-        RunResult result = SparkJobs.quarterly(config, clock, printer, progress);
+        RunResult result;
+        try {
+            result = SparkJobs.quarterly(config, clock, printer, progress);
+        } catch (QuarantinedRowsException e) {
+            // a --strict run keeps its quarantine beside the output folder for the user to read: so beside a URI
+            locations.uploadKept();
+            throw e;
+        }
         locations.upload();
         printer.printf(Locale.ROOT, "done in %.1f s: %,d responses, %,d tickets, %d themes, %,d rows quarantined, "
                         + "%,d values left empty%n",

@@ -33,6 +33,11 @@ public interface Locations {
         }
 
         @Override
+        public void uploadKept() {
+            // a failed run keeps its folder beside the local output folder itself
+        }
+
+        @Override
         public Map<Path, String> origins() {
             return Map.of();
         }
@@ -69,6 +74,13 @@ public interface Locations {
 
     /** Copies the output folder to its URI, when {@link #output} was given one; nothing otherwise. */
     void upload();
+
+    /**
+     * After a run that failed but kept its temporary folder for the user to read (the quarantine of a
+     * {@code --strict} run, beside the output folder): copies it beside the output URI, under the same
+     * name, when {@link #output} was given one; nothing otherwise.
+     */
+    void uploadKept();
 
     /** Each local copy made so far → the URI it was fetched from, for messages and the manifest. */
     Map<Path, String> origins();

@@ -50,9 +50,7 @@ public final class HadoopFiles implements Locations, AutoCloseable {
     private String outLocation;
     private Path localOut;
 
-    HadoopFiles(Configuration hadoop, Path staging) {
-        this.hadoop = hadoop;
-        this.staging = staging;
+    private HadoopFiles() {
     }
 
     /**
@@ -60,7 +58,7 @@ public final class HadoopFiles implements Locations, AutoCloseable {
      * when the first URI comes: a run on local paths loads neither.
      */
     public static HadoopFiles open() {
-        return new HadoopFiles(null, null);
+        return new HadoopFiles();
     }
 
     /** Hadoop's settings as this run sees them. */
@@ -149,6 +147,13 @@ public final class HadoopFiles implements Locations, AutoCloseable {
         outLocation = location;
         localOut = staging().resolve("out").resolve(name(target));
         origins.put(localOut, location);
+        // what a run leaves beside its output folder (the kept quarantine of a --strict run) is named
+        // beside the URI, where uploadKept puts it
+        String trimmed = trimmed(location);
+        int slash = trimmed.lastIndexOf('/');
+        if (slash > trimmed.indexOf("://") + 2) {
+            origins.put(localOut.getParent(), trimmed.substring(0, slash)); // the parent, spelt as the user did
+        }
         return localOut;
     }
 
@@ -197,6 +202,24 @@ public final class HadoopFiles implements Locations, AutoCloseable {
         }
     }
 
+    @Override
+    public void uploadKept() {
+        if (outLocation == null || !Files.isDirectory(localOut.getParent())) {
+            return;
+        }
+        org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(uri(outLocation));
+        FileSystem fs = fileSystem(outLocation, target);
+        String prefix = "." + localOut.getFileName() + ".partial-";
+        try (Stream<Path> beside = Files.list(localOut.getParent())) {
+            for (Path kept : beside.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                fs.copyFromLocalFile(false, false, new org.apache.hadoop.fs.Path(kept.toUri()),
+                        new org.apache.hadoop.fs.Path(target.getParent(), kept.getFileName().toString()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the quarantine beside " + outLocation, e);
+        }
+    }
+
     private static org.apache.hadoop.fs.Path sibling(org.apache.hadoop.fs.Path target, String kind) {
         return new org.apache.hadoop.fs.Path(target.getParent(), "." + target.getName() + "." + kind + "-"
                 + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE));
@@ -230,11 +253,15 @@ public final class HadoopFiles implements Locations, AutoCloseable {
         }
     }
 
-    /** The URI of {@code location}, without a trailing slash ("hdfs://nn/reports/q3/" is the folder q3). */
+    /** {@code location} without a trailing slash ("hdfs://nn/reports/q3/" is the folder q3). */
+    private static String trimmed(String location) {
+        return location.replaceAll("(?<=[^/:])/+$", "");
+    }
+
+    /** The URI of {@code location}, without a trailing slash. */
     private static URI uri(String location) {
-        String trimmed = location.replaceAll("(?<=[^/:])/+$", "");
         try {
-            return new URI(trimmed);
+            return new URI(trimmed(location));
         } catch (URISyntaxException e) {
             throw new ConfigException(location + " is not a valid URI (" + e.getReason() + "); write it as "
                     + "scheme://host/path, with spaces as %20", e);

@@ -84,6 +84,24 @@ class RunOutputFolderTest {
         assertEquals(List.of(), names(dir), "nothing written");
     }
 
+    @Test
+    void aStrictRunWithAnOutputUriKeepsItsQuarantineBesideTheUri() throws IOException {
+        Path surveys = Files.writeString(dir.resolve("surveys.csv"),
+                "response_id,submitted_at,department,overall_satisfaction,nps,need_text,comment\n"
+                        + "R-1,2026-08-14T10:32:00,Sales,4,9,VPN drops at home,\n"
+                        + "R-2,not a date,Sales,4,9,printer jams,\n");
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        String out = "file://" + reports.resolve("q3");
+        assertEquals(ExitCodes.QUARANTINE, run("run", "--surveys", surveys.toString(), "--strict", "--out", out),
+                err.toString());
+        List<String> kept = names(reports);
+        assertEquals(1, kept.size(), "only the kept folder, no report: " + kept);
+        assertTrue(kept.get(0).startsWith(".q3.partial-"), kept.toString());
+        String quarantine = "file://" + reports.resolve(kept.get(0)).resolve("quarantine");
+        assertTrue(err.toString().contains("see " + quarantine + " for each row"), err.toString());
+        assertTrue(Files.readString(reports.resolve(kept.get(0)).resolve("quarantine/surveys.csv")).contains("R-2"));
+    }
+
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.map(p -> p.getFileName().toString()).sorted().toList();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.needmap.config.ConfigException;
+import io.needmap.config.RunConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,6 +116,25 @@ class HadoopFilesTest {
         assertEquals("new", Files.readString(target.resolve("tables/themes.csv")));
         assertFalse(Files.exists(target.resolve("tables/gone.csv")));
         assertEquals(List.of("q3"), names(target.getParent()), "neither the partial nor the previous folder is left");
+    }
+
+    @Test
+    void theQuarantineAFailedRunKeptGoesBesideTheOutputUriAndIsNamedThere() throws IOException {
+        Path target = dir.resolve("reports/q3");
+        String location = uri(target);
+        try (HadoopFiles files = HadoopFiles.open()) {
+            Path local = files.output(location);
+            Path kept = Files.createDirectories(local.resolveSibling(".q3.partial-5e1f/quarantine"));
+            Files.writeString(kept.resolve("tickets.csv"), "file,line,reason\n");
+            files.uploadKept();
+            assertEquals("file,line,reason\n",
+                    Files.readString(dir.resolve("reports/.q3.partial-5e1f/quarantine/tickets.csv")));
+            assertFalse(Files.exists(target), "no report: the run failed");
+            RunConfig config = RunConfig.builder().surveys(List.of(dir.resolve("s.csv"))).out(local)
+                    .origins(files.origins()).build();
+            assertEquals("see " + location.substring(0, location.lastIndexOf('/')) + "/.q3.partial-5e1f/quarantine",
+                    config.inOrigins("see " + kept));
+        }
     }
 
     @Test
