@@ -3,6 +3,7 @@ package io.needmap.pipeline;
 import io.needmap.config.ConfigException;
 import io.needmap.config.Locations;
 import io.needmap.ingest.InputException;
+import io.needmap.publish.AtomicOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -36,9 +37,6 @@ import scala.Tuple2;
  * spark-submit, or {@code -D} in JAVA_OPTS). {@link #close()} deletes the local copies.
  */
 public final class HadoopFiles implements Locations, AutoCloseable {
-
-    /** The file only a needmap output folder has (as AtomicOutput). */
-    private static final String MARKER = "manifest.json";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -135,9 +133,10 @@ public final class HadoopFiles implements Locations, AutoCloseable {
                     throw new ConfigException("--out " + location + " is a file, not a folder; choose an empty or "
                             + "new folder for the report");
                 }
-                if (!fs.exists(new org.apache.hadoop.fs.Path(target, MARKER)) && fs.listStatus(target).length > 0) {
+                boolean report = fs.exists(new org.apache.hadoop.fs.Path(target, AtomicOutput.MARKER));
+                if (!report && fs.listStatus(target).length > 0) {
                     throw new ConfigException("--out " + location + " is not empty and is not a needmap output folder "
-                            + "(it has no " + MARKER + "); a run replaces its output folder as a whole, so choose an "
+                            + "(it has no " + AtomicOutput.MARKER + "); a run replaces its output folder as a whole, so choose an "
                             + "empty or new folder");
                 }
             }

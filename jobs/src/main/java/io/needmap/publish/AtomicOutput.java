@@ -34,7 +34,7 @@ import java.util.stream.Stream;
 public final class AtomicOutput implements AutoCloseable {
 
     /** The file only a needmap output folder has. */
-    static final String MARKER = "manifest.json";
+    public static final String MARKER = "manifest.json";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
