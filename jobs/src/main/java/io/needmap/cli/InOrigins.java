@@ -5,6 +5,7 @@ import io.needmap.config.RunConfig;
 import io.needmap.ingest.InputException;
 import io.needmap.ingest.QuarantinedRowsException;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs a command's work so that its one-line failures name the inputs as the user gave them: a local
@@ -16,14 +17,22 @@ final class InOrigins {
     }
 
     static <T> T call(RunConfig config, Callable<T> work) throws Exception {
+        return call(config::inOrigins, work);
+    }
+
+    /** {@code work}, its one-line failures' messages passed through {@code inOrigins}. */
+    static <T> T call(UnaryOperator<String> inOrigins, Callable<T> work) throws Exception {
         try {
             return work.call();
         } catch (InputException e) {
-            throw config.origins().isEmpty() ? e : new InputException(config.inOrigins(e.getMessage()), e);
+            String message = inOrigins.apply(e.getMessage());
+            throw java.util.Objects.equals(message, e.getMessage()) ? e : new InputException(message, e);
         } catch (ConfigException e) {
-            throw config.origins().isEmpty() ? e : new ConfigException(config.inOrigins(e.getMessage()), e);
+            String message = inOrigins.apply(e.getMessage());
+            throw java.util.Objects.equals(message, e.getMessage()) ? e : new ConfigException(message, e);
         } catch (QuarantinedRowsException e) {
-            throw config.origins().isEmpty() ? e : new QuarantinedRowsException(config.inOrigins(e.getMessage()));
+            String message = inOrigins.apply(e.getMessage());
+            throw java.util.Objects.equals(message, e.getMessage()) ? e : new QuarantinedRowsException(message);
         }
     }
 }

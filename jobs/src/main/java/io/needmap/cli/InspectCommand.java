@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.needmap.ingest.preset.ExportGaps;
 import io.needmap.ingest.preset.Inspection;
 import io.needmap.ingest.InputInspector;
+import io.needmap.config.Locations;
+import io.needmap.pipeline.HadoopFiles;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.function.UnaryOperator;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -31,8 +35,9 @@ public final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV or XLSX exports.")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "CSV or XLSX exports: paths, or Hadoop file-system URIs (hdfs://…, s3a://…).")
+    List<String> files;
 
     @Option(names = "--json", description = "Print one JSON object per file, one per line.")
     boolean json;
@@ -42,9 +47,23 @@ public final class InspectCommand implements Callable<Integer> {
     ZoneId zone;
 
     @Override
-    public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
-        for (Path file : files) {
+    public Integer call() throws Exception {
+        try (HadoopFiles remote = HadoopFiles.open()) {
+            List<Path> local = files.stream().map(f -> remote.input(null, f)).toList();
+            // the files as the user gave them, not the local copies of URIs
+            UnaryOperator<String> inOrigins = text -> Locations.inOrigins(remote.origins(), text);
+            StringWriter report = new StringWriter();
+            try {
+                return InOrigins.call(inOrigins, () -> inspect(local, new PrintWriter(report)));
+            } finally {
+                spec.commandLine().getOut().print(inOrigins.apply(report.toString()));
+                spec.commandLine().getOut().flush();
+            }
+        }
+    }
+
+    private int inspect(List<Path> local, PrintWriter out) throws JsonProcessingException {
+        for (Path file : local) {
             InputInspector.Report report = InputInspector.inspectRows(file, zone, java.util.Map.of(),
                     io.needmap.config.InputRatings.DEFAULT);
             if (json) {

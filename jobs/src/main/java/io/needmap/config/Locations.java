@@ -1,6 +1,8 @@
 package io.needmap.config;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -49,12 +51,29 @@ public interface Locations {
     }
 
     /**
+     * {@code message} with each local copy's path replaced by the URI it came from ({@code origins}),
+     * longest first, so that a file inside a copied folder keeps its own name after the folder's URI.
+     */
+    static String inOrigins(Map<Path, String> origins, String message) {
+        if (message == null || origins.isEmpty()) {
+            return message;
+        }
+        String out = message;
+        List<Map.Entry<Path, String>> byLength = new ArrayList<>(origins.entrySet());
+        byLength.sort((a, b) -> Integer.compare(b.getKey().toString().length(), a.getKey().toString().length()));
+        for (Map.Entry<Path, String> e : byLength) {
+            out = out.replace(e.getKey().toString(), e.getValue());
+        }
+        return out;
+    }
+
+    /**
      * The local path of {@code location}: {@code base} resolves a relative one ({@code null} base: the
      * working directory). A URI is refused, naming the command that reads them.
      */
     static Path local(Path base, String location) {
         if (isUri(location)) {
-            throw new ConfigException(location + " is a URI; only needmap run and needmap validate read inputs "
+            throw new ConfigException(location + " is a URI; only needmap run, validate and inspect read inputs "
                     + "from a Hadoop file system (hdfs://, s3a://, file://); here, give a local path");
         }
         return base == null ? Path.of(location) : base.resolve(location).normalize();

@@ -135,16 +135,7 @@ public record RunConfig(
      * that a file inside a fetched folder keeps its own name after the folder's URI).
      */
     public String inOrigins(String message) {
-        if (message == null || origins.isEmpty()) {
-            return message;
-        }
-        String out = message;
-        List<Map.Entry<Path, String>> byLength = new ArrayList<>(origins.entrySet());
-        byLength.sort((a, b) -> Integer.compare(b.getKey().toString().length(), a.getKey().toString().length()));
-        for (Map.Entry<Path, String> e : byLength) {
-            out = out.replace(e.getKey().toString(), e.getValue());
-        }
-        return out;
+        return Locations.inOrigins(origins, message);
     }
 
     public static Builder builder() {

@@ -53,6 +53,18 @@ class InspectCommandTest {
     }
 
     @Test
+    void aFileGivenAsAUriIsInspectedAndNamedAsGiven() throws Exception {
+        String uri = QUALTRICS.toAbsolutePath().toUri().toString();
+        assertEquals(ExitCodes.OK, run("inspect", uri), err.toString());
+        assertTrue(out.toString().startsWith(uri + "\n  tool:        qualtrics (survey)\n"), out.toString());
+        assertFalse(out.toString().contains("needmap-remote-"), "no local copy named: " + out);
+
+        String missing = uri.replace("sample.csv", "no-such.csv");
+        assertEquals(ExitCodes.INPUT, run("inspect", missing));
+        assertTrue(err.toString().startsWith("needmap: " + missing + " "), err.toString());
+    }
+
+    @Test
     void jsonPrintsOneObjectPerFileOnOneLineEach() throws Exception {
         Path glpi = fixture("glpi/glpi-tickets.csv");
         assertEquals(ExitCodes.OK, run("inspect", QUALTRICS.toString(), glpi.toString(), "--json"), err.toString());
