@@ -4,6 +4,8 @@ import io.needmap.config.ConfigException;
 import io.needmap.config.RunConfig;
 import io.needmap.ingest.InputException;
 import io.needmap.ingest.QuarantinedRowsException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
@@ -18,6 +20,26 @@ final class InOrigins {
 
     static <T> T call(RunConfig config, Callable<T> work) throws Exception {
         return call(config::inOrigins, work);
+    }
+
+    /** What {@code work} does with its report, while it must write everything it writes to it. */
+    @FunctionalInterface
+    interface Report {
+        int write(PrintWriter out) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} on a report printed to {@code out} once done (or failed), with the local copies'
+     * paths replaced by their URIs, as are its one-line failures' messages.
+     */
+    static int report(PrintWriter out, UnaryOperator<String> inOrigins, Report work) throws Exception {
+        StringWriter report = new StringWriter();
+        try {
+            return call(inOrigins, () -> work.write(new PrintWriter(report)));
+        } finally {
+            out.print(inOrigins.apply(report.toString()));
+            out.flush();
+        }
     }
 
     /** {@code work}, its one-line failures' messages passed through {@code inOrigins}. */

@@ -9,8 +9,6 @@ import io.needmap.ingest.InputInspector;
 import io.needmap.config.Locations;
 import io.needmap.pipeline.HadoopFiles;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.function.UnaryOperator;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -51,14 +49,8 @@ public final class InspectCommand implements Callable<Integer> {
         try (HadoopFiles remote = HadoopFiles.open()) {
             List<Path> local = files.stream().map(f -> remote.input(null, f)).toList();
             // the files as the user gave them, not the local copies of URIs
-            UnaryOperator<String> inOrigins = text -> Locations.inOrigins(remote.origins(), text);
-            StringWriter report = new StringWriter();
-            try {
-                return InOrigins.call(inOrigins, () -> inspect(local, new PrintWriter(report)));
-            } finally {
-                spec.commandLine().getOut().print(inOrigins.apply(report.toString()));
-                spec.commandLine().getOut().flush();
-            }
+            return InOrigins.report(spec.commandLine().getOut(),
+                    text -> Locations.inOrigins(remote.origins(), text), out -> inspect(local, out));
         }
     }
 

@@ -7,7 +7,6 @@ import io.needmap.ingest.notes.MeetingNotesReader;
 import io.needmap.ingest.preset.Inspection;
 import io.needmap.pipeline.HadoopFiles;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,14 +34,8 @@ public final class ValidateCommand implements Callable<Integer> {
         try (HadoopFiles files = HadoopFiles.open()) {
             // validate writes nothing: the output folder a run would need plays no part here
             RunConfig config = options.options.toConfig("unused", files);
-            StringWriter report = new StringWriter();
-            try {
-                return InOrigins.call(config, () -> validate(config, new PrintWriter(report)));
-            } finally {
-                // the inputs as the user gave them, not their local copies
-                spec.commandLine().getOut().print(config.inOrigins(report.toString()));
-                spec.commandLine().getOut().flush();
-            }
+            // the inputs as the user gave them, not their local copies
+            return InOrigins.report(spec.commandLine().getOut(), config::inOrigins, out -> validate(config, out));
         }
     }
 
