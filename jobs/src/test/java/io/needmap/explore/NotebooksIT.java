@@ -45,10 +45,11 @@ class NotebooksIT {
     /** Debian's Jupyter: a python3 earlier on PATH (pyenv) may lack the Jupyter modules. */
     private static final Path JUPYTER = Path.of("/usr/bin/jupyter");
     /**
-     * Now and then the kernel binds its sockets and never sees a message (about one start in five
-     * on a busy machine; KernelMain removed the other start-up failure): Jupyter gives up after the
-     * start-up timeout, 60 s (a kernel answers in under 10 s), and the notebook is tried again; so it
-     * is when the kernel dies at start-up ({@link #startUpFailure}).
+     * A kernel that does not start is tried again, and each retry is printed. KernelMain removed the two
+     * causes found (the kernel's channel threads racing its own start-up: a kernel that never answered
+     * in 20 % of the starts on a busy machine, none in 80 since); a retry still covers Jupyter giving up
+     * after its start-up timeout, 60 s, on a machine too busy to start a JVM in time, and a kernel that
+     * dies at start-up ({@link #startUpFailure}).
      */
     private static final int ATTEMPTS = 3;
 
