@@ -30,9 +30,7 @@ public final class SparkAssigner implements ThemeAssigner {
      */
     private static final int TEXTS_PER_PARTITION = 5_000;
 
-    private final Supplier<SparkSession> spark;
-    private final int minTexts;
-    private final int textsPerPartition;
+    private final SparkOffload offload;
     private final ThemeAssigner local = new LocalAssigner();
 
     public SparkAssigner(Supplier<SparkSession> spark, int minTexts) {
@@ -41,26 +39,22 @@ public final class SparkAssigner implements ThemeAssigner {
 
     /** @param textsPerPartition other than the default only in tests, which split small inputs */
     SparkAssigner(Supplier<SparkSession> spark, int minTexts, int textsPerPartition) {
-        if (textsPerPartition < 1) {
-            throw new IllegalArgumentException("a partition has at least one text, not " + textsPerPartition);
-        }
-        this.spark = spark;
-        this.minTexts = minTexts;
-        this.textsPerPartition = textsPerPartition;
+        // from minTexts on, on any master: assigning is light per text, and Spark spreads it over the cores
+        this.offload = new SparkOffload(spark, minTexts, textsPerPartition, () -> true);
     }
 
     @Override
     public Assignment assign(List<String> texts, VectorSpace space, double[][] centres) {
         int n = texts.size();
-        if (n < minTexts || n == 0) {
+        if (!offload.takes(n)) {
             return local.assign(texts, space, centres);
         }
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.get().sparkContext());
+        JavaSparkContext jsc = offload.context();
         Broadcast<VectorSpace> sharedSpace = jsc.broadcast(space);
         Broadcast<double[][]> sharedCentres = jsc.broadcast(centres);
         try {
-            List<Placement> placements = SparkLists.map(jsc, "SparkAssigner: assigning " + n + " texts to themes",
-                    texts, textsPerPartition, new AssignPartition(sharedSpace, sharedCentres), done -> { });
+            List<Placement> placements = offload.map(jsc, "SparkAssigner: assigning " + n + " texts to themes",
+                    texts, new AssignPartition(sharedSpace, sharedCentres), done -> { });
             int[] clusters = new int[n];
             double[] similarities = new double[n];
             for (int i = 0; i < n; i++) {

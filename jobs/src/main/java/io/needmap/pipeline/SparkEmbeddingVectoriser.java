@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -36,31 +35,22 @@ public final class SparkEmbeddingVectoriser implements Vectoriser {
     static final int TEXTS_PER_PARTITION = 250;
 
     private final Vectoriser embeddings;
-    private final Supplier<SparkSession> spark;
-    private final int minTexts;
-    private final int textsPerPartition;
-    private final BooleanSupplier onExecutors;
+    private final SparkOffload offload;
 
     public SparkEmbeddingVectoriser(Vectoriser embeddings, Supplier<SparkSession> spark) {
-        this(embeddings, spark, MIN_TEXTS, TEXTS_PER_PARTITION, () -> !SparkSessions.localMaster());
+        this(embeddings, spark, MIN_TEXTS, TEXTS_PER_PARTITION, SparkOffload.awayFromThisJvm());
     }
 
     /** @param onExecutors whether Spark's tasks run away from this JVM (tests say yes on a local master) */
     SparkEmbeddingVectoriser(Vectoriser embeddings, Supplier<SparkSession> spark, int minTexts, int textsPerPartition,
                              BooleanSupplier onExecutors) {
-        if (textsPerPartition < 1) {
-            throw new IllegalArgumentException("a partition has at least one text, not " + textsPerPartition);
-        }
         this.embeddings = embeddings;
-        this.spark = spark;
-        this.minTexts = minTexts;
-        this.textsPerPartition = textsPerPartition;
-        this.onExecutors = onExecutors;
+        this.offload = new SparkOffload(spark, minTexts, textsPerPartition, onExecutors);
     }
 
     @Override
     public VectorSpace fit(List<String> texts) {
-        return new Space(embeddings.fit(texts), spark, minTexts, textsPerPartition, onExecutors);
+        return new Space(embeddings.fit(texts), offload);
     }
 
     /** The model's own loading: the driver still embeds small inputs. */
@@ -77,18 +67,11 @@ public final class SparkEmbeddingVectoriser implements Vectoriser {
         private static final long serialVersionUID = 1L;
 
         private final VectorSpace model;
-        private final transient Supplier<SparkSession> spark;
-        private final int minTexts;
-        private final int textsPerPartition;
-        private final transient BooleanSupplier onExecutors;
+        private final transient SparkOffload offload;
 
-        Space(VectorSpace model, Supplier<SparkSession> spark, int minTexts, int textsPerPartition,
-              BooleanSupplier onExecutors) {
+        Space(VectorSpace model, SparkOffload offload) {
             this.model = model;
-            this.spark = spark;
-            this.minTexts = minTexts;
-            this.textsPerPartition = textsPerPartition;
-            this.onExecutors = onExecutors;
+            this.offload = offload;
         }
 
         @Override
@@ -99,13 +82,13 @@ public final class SparkEmbeddingVectoriser implements Vectoriser {
         @Override
         public DocumentVectors transform(List<String> texts, LongConsumer done) {
             int n = texts.size();
-            if (spark == null || n == 0 || n < minTexts || !onExecutors.getAsBoolean()) {
+            // sent to an executor, the space has no offload: it embeds there
+            if (offload == null || !offload.takes(n)) {
                 return model.transform(texts, done);
             }
             VectorSpace embedder = model;
-            List<float[]> rows = SparkLists.map(JavaSparkContext.fromSparkContext(spark.get().sparkContext()),
-                    "SparkEmbeddingVectoriser: embedding " + n + " texts", texts,
-                    textsPerPartition, (partition, counted) -> {
+            List<float[]> rows = offload.map("SparkEmbeddingVectoriser: embedding " + n + " texts", texts,
+                    (partition, counted) -> {
                         DenseVectors vectors = (DenseVectors) embedder.transform(partition, counted);
                         List<float[]> out = new ArrayList<>(partition.size());
                         for (int i = 0; i < partition.size(); i++) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -27,14 +26,11 @@ public final class SparkTextPreparer implements TextPreparer {
      */
     private static final int TEXTS_PER_PARTITION = 5_000;
 
-    private final Supplier<SparkSession> spark;
-    private final int minTexts;
-    private final int textsPerPartition;
-    private final BooleanSupplier onExecutors;
+    private final SparkOffload offload;
     private final TextPreparer local = TextPreparer.inThisJvm();
 
     public SparkTextPreparer(Supplier<SparkSession> spark, int minTexts) {
-        this(spark, minTexts, TEXTS_PER_PARTITION, () -> !SparkSessions.localMaster());
+        this(spark, minTexts, TEXTS_PER_PARTITION, SparkOffload.awayFromThisJvm());
     }
 
     /**
@@ -42,27 +38,20 @@ public final class SparkTextPreparer implements TextPreparer {
      * @param onExecutors       whether Spark's tasks run away from this JVM (tests say yes on a local master)
      */
     SparkTextPreparer(Supplier<SparkSession> spark, int minTexts, int textsPerPartition, BooleanSupplier onExecutors) {
-        if (textsPerPartition < 1) {
-            throw new IllegalArgumentException("a partition has at least one text, not " + textsPerPartition);
-        }
-        this.spark = spark;
-        this.minTexts = minTexts;
-        this.textsPerPartition = textsPerPartition;
-        this.onExecutors = onExecutors;
+        this.offload = new SparkOffload(spark, minTexts, textsPerPartition, onExecutors);
     }
 
     @Override
     public List<String> prepare(List<RawText> raws, int[] weights, LongConsumer done) {
         int n = raws.size();
-        if (n < minTexts || n == 0 || !onExecutors.getAsBoolean()) {
+        if (!offload.takes(n)) {
             return local.prepare(raws, weights, done);
         }
         List<Weighted> items = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             items.add(new Weighted(raws.get(i), weights[i]));
         }
-        return SparkLists.map(JavaSparkContext.fromSparkContext(spark.get().sparkContext()),
-                "SparkTextPreparer: cleaning and scrubbing " + n + " texts", items, textsPerPartition,
+        return offload.map("SparkTextPreparer: cleaning and scrubbing " + n + " texts", items,
                 SparkTextPreparer::preparePartition, done);
     }
 
