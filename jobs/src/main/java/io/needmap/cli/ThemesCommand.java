@@ -1,10 +1,12 @@
 package io.needmap.cli;
 
 import io.needmap.config.ConfigException;
+import io.needmap.config.Locations;
 import io.needmap.config.RunConfig;
 import io.needmap.config.ThemeCount;
 import io.needmap.ingest.TextColumnReader;
 import io.needmap.model.Theme;
+import io.needmap.pipeline.HadoopFiles;
 import io.needmap.pipeline.SparkJobs;
 import io.needmap.privacy.PiiScrubber;
 import io.needmap.progress.Progress;
@@ -41,8 +43,9 @@ public final class ThemesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", paramLabel = "FILE.csv", required = true, description = "CSV with a header row, UTF-8.")
-    Path input;
+    @Option(names = "--input", paramLabel = "FILE.csv", required = true,
+            description = "CSV with a header row, UTF-8: a path, or a Hadoop file-system URI (hdfs://…, s3a://…).")
+    String input;
 
     @Option(names = "--text-column", paramLabel = "COL", required = true, description = "Column holding the texts.")
     String textColumn;
@@ -81,34 +84,50 @@ public final class ThemesCommand implements Callable<Integer> {
 
     @Option(names = "--synonyms", paramLabel = "FILE", split = ",",
             description = "Synonym files (Solr format), added to the built-in IT synonyms.")
-    List<Path> synonyms = List.of();
+    List<String> synonyms = List.of();
 
     @Option(names = "--stop-words", paramLabel = "FILE", split = ",",
             description = "Stop-word files, one word per line, added to the built-in lists.")
-    List<Path> stopWords = List.of();
+    List<String> stopWords = List.of();
 
     @Option(names = "--catalogue", paramLabel = "FILE",
             description = "Theme catalogue (YAML or CSV): themes that fit an entry take its name.")
-    Path catalogue;
+    String catalogue;
 
     @Option(names = "--out", paramLabel = "PRED.csv", required = true,
-            description = "A new file for the assignments (an existing file is not overwritten).")
-    Path out;
+            description = "A new file for the assignments (an existing file is not overwritten): a path, or a Hadoop "
+                    + "file-system URI, written there once complete.")
+    String out;
 
     @Mixin
     ProgressOptions progressOptions;
 
     @Override
-    public Integer call() {
-        try (Progress progress = progressOptions.progress(spec)) {
-            return call(progress);
+    public Integer call() throws Exception {
+        try (Progress progress = progressOptions.progress(spec);
+             HadoopFiles remote = HadoopFiles.open()) {
+            // messages name the inputs and the output as given, not the local copies of URIs
+            return InOrigins.call(text -> Locations.inOrigins(remote.origins(), text), () -> call(progress, remote));
         }
     }
 
-    /** The command with its progress shown by {@code progress}: reading, analysis, then the theme engine's stages. */
-    private int call(Progress progress) {
-        // the output first, before anything is read or clustered: a file that exists, a folder, an input,
-        // or a place that cannot be written is exit code 3 naming the path
+    /**
+     * The command with its progress shown by {@code progress}: reading, analysis, then the theme engine's
+     * stages; inputs given as URIs are read from local copies, and a result file URI is written locally
+     * and copied there at the end ({@code remote}).
+     */
+    private int call(Progress progress, HadoopFiles remote) {
+        // the output first, before anything is fetched, read or clustered: a file that exists, a folder, an
+        // input, or a place that cannot be written is exit code 3 naming the path
+        if (Locations.isUri(this.out) && (this.out.equals(this.input) || this.out.equals(this.catalogue)
+                || this.synonyms.contains(this.out) || this.stopWords.contains(this.out))) {
+            throw new ConfigException("--out " + this.out + " is an input; choose a new file for the result");
+        }
+        Path out = remote.outputFile(this.out, "--out");
+        Path input = remote.input(null, this.input);
+        Path catalogue = this.catalogue == null ? null : remote.input(null, this.catalogue);
+        List<Path> synonyms = this.synonyms.stream().map(f -> remote.input(null, f)).toList();
+        List<Path> stopWords = this.stopWords.stream().map(f -> remote.input(null, f)).toList();
         List<Path> inputs = new java.util.ArrayList<>(List.of(input));
         if (catalogue != null) {
             inputs.add(catalogue);
@@ -133,7 +152,7 @@ public final class ThemesCommand implements Callable<Integer> {
         try (Progress.Stage stage = progress.start("reading", "rows", 0)) {
             raw = TextColumnReader.read(input, textColumn);
             if (raw.isEmpty()) { // the error's one line, without a stage line before it
-                throw new io.needmap.ingest.InputException(input + " has a header but no data rows; there is nothing "
+                throw new io.needmap.ingest.InputException(this.input + " has a header but no data rows; there is nothing "
                         + "to cluster");
             }
             stage.advance(raw.size());
@@ -157,9 +176,10 @@ public final class ThemesCommand implements Callable<Integer> {
         Map<Integer, String> labels = new TreeMap<>();
         described.themes().forEach(t -> labels.put(t.id(), t.label()));
         PredictionWriter.write(out, described.assignments(), labels);
+        remote.uploadFile();
         long unclustered = described.assignments().stream().filter(a -> a.themeId() == Theme.UNCLUSTERED).count();
         printer.printf(Locale.ROOT, "%,d texts → %d themes, %,d unclustered, in %.1f s; wrote %s%n",
-                texts.size(), described.themes().size(), unclustered, (System.nanoTime() - start) / 1e9, out);
+                texts.size(), described.themes().size(), unclustered, (System.nanoTime() - start) / 1e9, this.out);
         // why fewer themes than asked: small clusters, catalogue merges, or no more distinct groups
         io.needmap.pipeline.FewerThemes.line(count, described.themes().size(), texts.size(), described.notes())
                 .ifPresentOrElse(printer::println, () -> described.notes().forEach(n -> printer.println("note: " + n)));

@@ -73,8 +73,8 @@ public interface Locations {
      */
     static Path local(Path base, String location) {
         if (isUri(location)) {
-            throw new ConfigException(location + " is a URI; only needmap run, validate and inspect read inputs "
-                    + "from a Hadoop file system (hdfs://, s3a://, file://); here, give a local path");
+            throw new ConfigException(location + " is a URI; only needmap run, validate, inspect and themes read "
+                    + "inputs from a Hadoop file system (hdfs://, s3a://, file://); here, give a local path");
         }
         return base == null ? Path.of(location) : base.resolve(location).normalize();
     }

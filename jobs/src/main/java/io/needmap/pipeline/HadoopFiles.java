@@ -25,9 +25,9 @@ import org.apache.spark.SparkConf;
 import scala.Tuple2;
 
 /**
- * Inputs and an output folder on any file system the classpath's Hadoop can reach ({@code hdfs://},
- * {@code s3a://} with hadoop-aws, {@code abfs://}, {@code file://}): each input is copied into a local
- * folder when the config is read, and the output folder is written locally and copied up once the run
+ * Inputs and an output folder (or one result file) on any file system the classpath's Hadoop can reach
+ * ({@code hdfs://}, {@code s3a://} with hadoop-aws, {@code abfs://}, {@code file://}): each input is copied
+ * into a local folder when the config is read, and the output is written locally and copied up once the run
  * has succeeded, replacing the folder there as a whole. The driver does both: it reads the inputs
  * (the ingest) and writes the workbooks (POI writes local files) anyway, so this costs one copy each
  * way and keeps every other stage on plain local files.
@@ -47,6 +47,8 @@ public final class HadoopFiles implements Locations, AutoCloseable {
     private int fetched;
     private String outLocation;
     private Path localOut;
+    private String outFileLocation;
+    private Path localOutFile;
 
     private HadoopFiles() {
     }
@@ -198,6 +200,70 @@ public final class HadoopFiles implements Locations, AutoCloseable {
             }
             throw new UncheckedIOException("cannot copy the report to " + outLocation + " (it is complete in "
                     + localOut + " until needmap exits)", e);
+        }
+    }
+
+    /**
+     * The local file a command writes its one result file into: {@code location} itself when it is a
+     * path (the command checks it); for a URI a new local file that {@link #uploadFile()} copies there.
+     * A URI is refused when something is there already: needmap does not overwrite a result file.
+     */
+    public Path outputFile(String location, String option) {
+        if (!Locations.isUri(location)) {
+            return Locations.local(null, location);
+        }
+        if (outFileLocation != null) {
+            throw new IllegalStateException("one output file per command: " + outFileLocation + " already");
+        }
+        org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(uri(location));
+        FileSystem fs = fileSystem(location, target);
+        try {
+            if (fs.exists(target)) {
+                throw new ConfigException(fs.getFileStatus(target).isDirectory()
+                        ? option + " " + location + " is a folder; name a new file, e.g. " + trimmed(location)
+                        + "/predictions.csv"
+                        : option + " " + location + " already exists; needmap does not overwrite it: choose a new "
+                        + "file name, or delete the file first");
+            }
+        } catch (IOException e) {
+            throw new ConfigException(option + " " + location + " cannot be checked: " + InputException.reasonOf(e), e);
+        }
+        outFileLocation = location;
+        localOutFile = staging().resolve("out-file").resolve(name(target));
+        try {
+            Files.createDirectories(localOutFile.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a local folder for " + location, e);
+        }
+        origins.put(localOutFile, location);
+        return localOutFile;
+    }
+
+    /**
+     * Copies the local result file to its URI, when {@link #outputFile} was given one: to a hidden sibling
+     * first, then renamed into place, so that a reader never finds half a file; a file that appeared at
+     * the URI in the meantime is left as it is and the command fails naming it.
+     */
+    public void uploadFile() {
+        if (outFileLocation == null) {
+            return;
+        }
+        org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(uri(outFileLocation));
+        FileSystem fs = fileSystem(outFileLocation, target);
+        org.apache.hadoop.fs.Path partial = sibling(target, "partial");
+        try {
+            fs.copyFromLocalFile(false, false, new org.apache.hadoop.fs.Path(localOutFile.toUri()), partial);
+            if (fs.exists(target) || !fs.rename(partial, target)) {
+                throw new IOException(outFileLocation + " was written by something else meanwhile");
+            }
+        } catch (IOException e) {
+            try {
+                fs.delete(partial, false);
+            } catch (IOException ignored) {
+                // the copy is named below; nothing else is left behind
+            }
+            throw new UncheckedIOException("cannot copy the result to " + outFileLocation + ": "
+                    + InputException.reasonOf(e) + " (it is complete in " + localOutFile + " until needmap exits)", e);
         }
     }
 

@@ -96,4 +96,43 @@ class ThemesCommandTest {
                 "--language", "xx", "--out", dir.resolve("pred.csv").toString()));
         assertTrue(err.toString().contains("de"), err.toString());
     }
+
+    @Test
+    void inputsAndTheResultCanBeHadoopFileSystemUrisNamedAsGiven() throws IOException {
+        Path catalogue = Files.writeString(dir.resolve("catalogue.csv"),
+                "name,seed_terms\nPrinting,printer;jam;toner\n");
+        Path byPath = dir.resolve("by-path.csv");
+        assertEquals(ExitCodes.OK, run("themes", "--input", input().toString(), "--text-column", "text", "--k", "3",
+                "--vectors", "lexical", "--catalogue", catalogue.toString(), "--quiet", "--out", byPath.toString()),
+                err.toString());
+        Path byUri = dir.resolve("by-uri.csv");
+        String outUri = byUri.toUri().toString();
+
+        assertEquals(ExitCodes.OK, run("themes", "--input", input().toUri().toString(), "--text-column", "text",
+                "--k", "3", "--vectors", "lexical", "--catalogue", catalogue.toUri().toString(), "--quiet",
+                "--out", outUri), err.toString());
+
+        assertEquals(Files.readString(byPath), Files.readString(byUri));
+        assertTrue(out.toString().contains("; wrote " + outUri + "\n"), out.toString());
+        try (var beside = Files.list(dir)) {
+            assertEquals(List.of(), beside.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".") || n.endsWith(".crc")).toList(), "no partial or .crc file");
+        }
+    }
+
+    @Test
+    void aMissingInputUriIsNamedAsGiven() {
+        String missing = dir.resolve("no-such.csv").toUri().toString();
+        assertEquals(ExitCodes.INPUT, run("themes", "--input", missing, "--text-column", "text",
+                "--out", dir.resolve("pred.csv").toString()));
+        assertTrue(err.toString().contains(missing), err.toString());
+        assertTrue(!err.toString().contains("needmap-remote-"), "not the local copy's path: " + err);
+    }
+
+    @Test
+    void aResultUriThatIsTheInputIsRefusedBeforeAnythingIsRead() throws IOException {
+        String uri = input().toUri().toString();
+        assertEquals(ExitCodes.INPUT, run("themes", "--input", uri, "--text-column", "text", "--out", uri));
+        assertEquals("needmap: --out " + uri + " is an input; choose a new file for the result", err.toString().strip());
+    }
 }

@@ -43,8 +43,8 @@ class LocationsTest {
     void withPathsOnlyAUriIsRefusedWithWhatToDo() {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> Locations.PATHS_ONLY.input(Path.of("/c"), "hdfs://nn/q3/tickets.csv"));
-        assertEquals("hdfs://nn/q3/tickets.csv is a URI; only needmap run, validate and inspect read inputs from a "
-                + "Hadoop file system (hdfs://, s3a://, file://); here, give a local path", e.getMessage());
+        assertEquals("hdfs://nn/q3/tickets.csv is a URI; only needmap run, validate, inspect and themes read inputs "
+                + "from a Hadoop file system (hdfs://, s3a://, file://); here, give a local path", e.getMessage());
     }
 
     @Test

@@ -180,6 +180,48 @@ class HadoopFilesTest {
         Files.writeString(folder.resolve("manifest.json"), "{}");
     }
 
+    @Test
+    void aResultFileUriIsWrittenLocallyAndCopiedThereWhole() throws IOException {
+        Path target = dir.resolve("results/pred.csv");
+        Files.createDirectories(target.getParent());
+        String location = uri(target);
+        try (HadoopFiles files = HadoopFiles.open()) {
+            Path local = files.outputFile(location, "--out");
+            assertFalse(Files.exists(local), "a new local file");
+            Files.writeString(local, "id,cluster,label\n0,1,VPN\n");
+            assertFalse(Files.exists(target), "nothing there before the upload");
+            files.uploadFile();
+            assertEquals(location, files.origins().get(local));
+        }
+        assertEquals("id,cluster,label\n0,1,VPN\n", Files.readString(target));
+        assertEquals(List.of("pred.csv"), names(target.getParent()), "no partial or .crc file beside it");
+    }
+
+    @Test
+    void aResultFileUriWhereSomethingIsAlreadyIsRefusedBeforeTheWork() throws IOException {
+        Path existing = Files.writeString(Files.createDirectories(dir.resolve("results")).resolve("pred.csv"), "old");
+        try (HadoopFiles files = HadoopFiles.open()) {
+            ConfigException file = assertThrows(ConfigException.class, () -> files.outputFile(uri(existing), "--out"));
+            assertEquals("--out " + uri(existing) + " already exists; needmap does not overwrite it: choose a new "
+                    + "file name, or delete the file first", file.getMessage());
+            ConfigException folder = assertThrows(ConfigException.class,
+                    () -> files.outputFile(uri(existing.getParent()), "--out"));
+            assertTrue(folder.getMessage().startsWith("--out " + uri(existing.getParent()) + " is a folder; name a new "
+                    + "file, e.g. "), folder.getMessage());
+            assertTrue(folder.getMessage().endsWith("/results/predictions.csv"), folder.getMessage());
+        }
+        assertEquals("old", Files.readString(existing));
+    }
+
+    @Test
+    void aResultFilePathIsWrittenInPlace() {
+        try (HadoopFiles files = HadoopFiles.open()) {
+            assertEquals(dir.resolve("pred.csv"), files.outputFile(dir.resolve("pred.csv").toString(), "--out"));
+            files.uploadFile(); // nothing to copy
+            assertEquals(Map.of(), files.origins());
+        }
+    }
+
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.map(p -> p.getFileName().toString()).sorted().toList();
