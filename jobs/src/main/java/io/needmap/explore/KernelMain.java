@@ -95,8 +95,9 @@ public final class KernelMain {
 
     /**
      * Watches each channel's loop thread until it has been seen sleeping between two turns of its loop (so
-     * it has found its flag set and loops until the channel closes); one that has ended instead is replaced
-     * by a new thread with the same name, pause and loop, its flag set before it starts.
+     * it has found its flag set and loops until the channel closes) or has ended; one that ended with its
+     * flag set (it ran before the flag was set) is replaced by a new thread with the same name, pause and
+     * loop, its flag set before it starts.
      *
      * @return the channels whose loop thread was started again
      */
@@ -116,8 +117,13 @@ public final class KernelMain {
                 if (loop.getState() == Thread.State.TIMED_WAITING) {
                     it.remove();
                 } else if (loop.getState() == Thread.State.TERMINATED) {
-                    loopField.set(channel.getValue(), startedAgain(loop));
-                    restarted.add(channel.getKey());
+                    // ended with its flag still set: it never saw the flag. A loop the kernel shut down (a
+                    // shutdown request at once) has its flag cleared and stays ended.
+                    if (field(loop.getClass(), "running").getBoolean(loop)) {
+                        loopField.set(channel.getValue(), startedAgain(loop));
+                        restarted.add(channel.getKey());
+                    }
+                    it.remove();
                 }
             }
             Thread.sleep(5);

@@ -54,7 +54,20 @@ class KernelMainTest {
         assertEquals(List.of(), KernelMain.restartLoopsThatNeverRan(channels));
     }
 
-    /** As rapaio's LoopThread: the flag is set after the thread starts; {@code lose} makes the thread run first. */
+    @Test
+    void aLoopThreadTheKernelShutDownStaysEnded() throws Exception {
+        channels.shell.bind(() -> { }, false);
+        channels.control.bind(() -> { }, false);
+        channels.heartbeat.bind(() -> { }, false);
+        Loop shell = (Loop) channels.shell.loopThread;
+        shell.running = false; // as LoopThread.shutdown, on a shutdown request
+        shell.join(5_000);
+
+        assertEquals(List.of(), KernelMain.restartLoopsThatNeverRan(channels));
+        assertSame(shell, channels.shell.loopThread);
+    }
+
+    /** As rapaio's LoopThread, whose flag is set after the thread starts; here the race is lost only when {@code lose}. */
     static final class Loop extends Thread {
         private volatile boolean running;
         private final long sleep;
@@ -81,15 +94,19 @@ class KernelMainTest {
             }
         }
 
+        /** Loses the race when told to (the thread ends before the flag is set), else cannot lose it. */
         @Override
         public synchronized void start() {
+            if (!lose) {
+                running = true;
+                super.start();
+                return;
+            }
             super.start();
-            if (lose) {
-                try {
-                    join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            try {
+                join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
             running = true;
         }
