@@ -171,23 +171,41 @@ public final class HadoopFiles implements Locations, AutoCloseable {
         if (outLocation == null) {
             return;
         }
-        org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(uri(outLocation));
-        FileSystem fs = fileSystem(outLocation, target);
+        try {
+            copyUp(localOut, outLocation, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the report to " + outLocation + " (it is complete in "
+                    + localOut + " until needmap exits)", e);
+        }
+    }
+
+    /**
+     * Copies {@code local} (a file or a folder) to a hidden sibling of {@code location}
+     * ({@code .<name>.partial-<random>}) and renames it into place. What is at {@code location} already is
+     * moved aside first ({@code .<name>.previous-<random>}) and deleted after, when {@code replace};
+     * otherwise it makes the copy fail. A failed copy leaves no partial copy behind.
+     */
+    private void copyUp(Path local, String location, boolean replace) throws IOException {
+        org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(uri(location));
+        FileSystem fs = fileSystem(location, target);
         org.apache.hadoop.fs.Path partial = sibling(target, "partial");
         try {
-            fs.copyFromLocalFile(false, false, new org.apache.hadoop.fs.Path(localOut.toUri()), partial);
+            fs.copyFromLocalFile(false, false, new org.apache.hadoop.fs.Path(local.toUri()), partial);
             org.apache.hadoop.fs.Path previous = null;
             if (fs.exists(target)) {
+                if (!replace) {
+                    throw new IOException(location + " was written by something else meanwhile");
+                }
                 previous = sibling(target, "previous");
                 if (!fs.rename(target, previous)) {
-                    throw new IOException("cannot move the previous report at " + outLocation + " aside");
+                    throw new IOException("cannot move the previous report at " + location + " aside");
                 }
             }
             if (!fs.rename(partial, target)) {
                 if (previous != null) {
                     fs.rename(previous, target);
                 }
-                throw new IOException("cannot rename " + partial + " to " + outLocation);
+                throw new IOException("cannot rename " + partial + " to " + location);
             }
             if (previous != null) {
                 fs.delete(previous, true);
@@ -198,8 +216,7 @@ public final class HadoopFiles implements Locations, AutoCloseable {
             } catch (IOException ignored) {
                 // the next run's check names what is left
             }
-            throw new UncheckedIOException("cannot copy the report to " + outLocation + " (it is complete in "
-                    + localOut + " until needmap exits)", e);
+            throw e;
         }
     }
 
@@ -248,20 +265,9 @@ public final class HadoopFiles implements Locations, AutoCloseable {
         if (outFileLocation == null) {
             return;
         }
-        org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(uri(outFileLocation));
-        FileSystem fs = fileSystem(outFileLocation, target);
-        org.apache.hadoop.fs.Path partial = sibling(target, "partial");
         try {
-            fs.copyFromLocalFile(false, false, new org.apache.hadoop.fs.Path(localOutFile.toUri()), partial);
-            if (fs.exists(target) || !fs.rename(partial, target)) {
-                throw new IOException(outFileLocation + " was written by something else meanwhile");
-            }
+            copyUp(localOutFile, outFileLocation, false);
         } catch (IOException e) {
-            try {
-                fs.delete(partial, false);
-            } catch (IOException ignored) {
-                // the copy is named below; nothing else is left behind
-            }
             throw new UncheckedIOException("cannot copy the result to " + outFileLocation + ": "
                     + InputException.reasonOf(e) + " (it is complete in " + localOutFile + " until needmap exits)", e);
         }
