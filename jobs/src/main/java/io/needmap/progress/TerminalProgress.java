@@ -22,6 +22,11 @@ public final class TerminalProgress implements Progress {
     private static final int WIDEST_NAME = 10; // "publishing": the bars line up
     /** Below this total (the clustering's 4 steps) a rate says nothing and is not shown. */
     private static final long FEW = 100;
+    /**
+     * Characters a bar keeps at least: a stage's summary that would leave it fewer goes on a line of its
+     * own under the bar (on a narrow terminal the bar would shrink to one block and the line be cut).
+     */
+    private static final int NARROWEST_BAR = 10;
 
     private final PrintStream console;
     private final int width;
@@ -54,7 +59,7 @@ public final class TerminalProgress implements Progress {
                 .continuousUpdate()
                 .setConsumer(line)
                 .build();
-        return new Bar(bar, line);
+        return new Bar(bar, line, console);
     }
 
     /**
@@ -66,6 +71,7 @@ public final class TerminalProgress implements Progress {
     private static final class Line implements ProgressBarConsumer {
         private final ProgressBarConsumer console;
         private volatile boolean closed;
+        private String last; // as drawn last, without colours
 
         Line(ProgressBarConsumer console) {
             this.console = console;
@@ -80,8 +86,28 @@ public final class TerminalProgress implements Progress {
         @Override
         public synchronized void accept(String rendered) {
             if (!closed) {
+                last = rendered.replaceAll("\u001b\\[[0-9;]*m", "");
                 console.accept(rendered);
             }
+        }
+
+        /**
+         * Whether {@code message} fits after the bar as last drawn and leaves the bar {@value #NARROWEST_BAR}
+         * characters; unknown (not drawn yet) counts as fitting. A stage whose total was not known is drawn
+         * as "6624/? rows (0:00:03 / ?)" and ends as "6624/6624 rows (0:00:03 / 0:00:00)", {@code count}
+         * being its count: room is kept for that too.
+         */
+        synchronized boolean fits(String message, long count) {
+            if (last == null) {
+                return true;
+            }
+            int open = last.indexOf('\u2502');
+            int close = last.lastIndexOf('\u2502');
+            int drawn = last.length() - (close > open && open >= 0 ? close - open - 1 : 0); // all but the bar
+            if (last.contains("/?")) {
+                drawn += String.valueOf(count).length() - "?".length() + " / 0:00:00".length() - " / ?".length();
+            }
+            return drawn + message.length() + NARROWEST_BAR <= getMaxRenderedLength();
         }
 
         @Override
@@ -97,11 +123,13 @@ public final class TerminalProgress implements Progress {
     private static final class Bar extends CountingStage {
         private final ProgressBar bar;
         private final Line line;
+        private final PrintStream console;
         private boolean ended;
 
-        Bar(ProgressBar bar, Line line) {
+        Bar(ProgressBar bar, Line line, PrintStream console) {
             this.bar = bar;
             this.line = line;
+            this.console = console;
         }
 
         @Override
@@ -117,10 +145,16 @@ public final class TerminalProgress implements Progress {
             }
             // the bar ends full at what was done: a total known upfront may have been an upper bound
             bar.maxHint(bar.getCurrent());
-            if (summary != null) {
+            if (summary == null) {
+                close();
+            } else if (line.fits(" " + summary, bar.getCurrent())) {
                 bar.setExtraMessage(" " + summary);
+                close();
+            } else {
+                close();
+                console.println(" ".repeat(WIDEST_NAME + 1) + summary);
+                console.flush();
             }
-            close();
         }
 
         @Override
