@@ -15,13 +15,22 @@ public final class InputException extends RuntimeException {
      * class names that libraries put in front of it ("org.apache.xmlbeans.XmlException: …").
      */
     public static String reasonOf(Throwable e) {
+        Throwable root = rootOf(e);
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (root instanceof java.net.UnknownHostException) {
+            return "unknown host " + message; // its message is the host name alone
+        }
+        return message.replaceAll("([a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", "")
+                .replaceAll("^error: ", "")
+                .strip();
+    }
+
+    /** The innermost cause of {@code e}. */
+    public static Throwable rootOf(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.replaceAll("([a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", "")
-                .replaceAll("^error: ", "")
-                .strip();
+        return root;
     }
 }

@@ -362,12 +362,27 @@ public final class HadoopFiles implements Locations, AutoCloseable {
         } catch (UnsupportedFileSystemException e) {
             String scheme = path.toUri().getScheme().toLowerCase(Locale.ROOT);
             throw new ConfigException(location + ": this Java has no Hadoop file system for " + scheme + "://; "
-                    + (scheme.startsWith("s3")
-                    ? "use s3a:// with hadoop-aws on the classpath (spark-submit --packages "
-                    + "org.apache.hadoop:hadoop-aws:<the cluster's Hadoop version>)"
-                    : "check the scheme, or add the Hadoop connector for it to the classpath") , e);
+                    + (scheme.equals("s3a") ? S3A_JARS : scheme.startsWith("s3") ? "use s3a:// with " + S3A_JARS
+                    : "check the scheme, or add the Hadoop connector for it to the classpath"), e);
         } catch (IOException e) {
             throw new ConfigException(location + " cannot be reached: " + InputException.reasonOf(e), e);
+        } catch (RuntimeException e) {
+            if (InputException.rootOf(e) instanceof java.net.UnknownHostException) {
+                // HDFS resolves the name node when it opens, and says so in an IllegalArgumentException
+                throw new ConfigException(location + " cannot be reached: " + InputException.reasonOf(e), e);
+            }
+            // a scheme Hadoop knows (s3a:// is in its defaults) whose connector is not on the class path
+            if (!(InputException.rootOf(e) instanceof ClassNotFoundException missing)) {
+                throw e;
+            }
+            String scheme = path.toUri().getScheme().toLowerCase(Locale.ROOT);
+            throw new ConfigException(location + ": this Java has no Hadoop file system for " + scheme + ":// ("
+                    + InputException.reasonOf(missing) + "); " + (scheme.equals("s3a") ? S3A_JARS
+                    : "add the Hadoop connector for it to the classpath"), e);
         }
     }
+
+    /** What s3a:// needs on the class path (hadoop-aws 3.5.0's own dependencies), and the way to add it. */
+    private static final String S3A_JARS = "hadoop-aws and the AWS SDK bundle of its version on the classpath "
+            + "(spark-submit --packages org.apache.hadoop:hadoop-aws:<the cluster's Hadoop version> brings both)";
 }

@@ -78,11 +78,41 @@ class HadoopFilesTest {
         try (HadoopFiles files = HadoopFiles.open()) {
             ConfigException s3 = assertThrows(ConfigException.class, () -> files.input(null, "s3://bucket/t.csv"));
             assertEquals("s3://bucket/t.csv: this Java has no Hadoop file system for s3://; use s3a:// with "
-                    + "hadoop-aws on the classpath (spark-submit --packages org.apache.hadoop:hadoop-aws:<the "
-                    + "cluster's Hadoop version>)", s3.getMessage());
+                    + "hadoop-aws and the AWS SDK bundle of its version on the classpath (spark-submit --packages "
+                    + "org.apache.hadoop:hadoop-aws:<the cluster's Hadoop version> brings both)", s3.getMessage());
             ConfigException other = assertThrows(ConfigException.class, () -> files.input(null, "nosuch://host/t.csv"));
             assertTrue(other.getMessage().startsWith("nosuch://host/t.csv: this Java has no Hadoop file system for "
                     + "nosuch://; check the scheme, or add the Hadoop connector"), other.getMessage());
+        }
+    }
+
+    @Test
+    void s3aWithoutHadoopAwsOnTheClassPathSaysWhatToAdd() {
+        // Hadoop maps s3a:// to a class of hadoop-aws, which needmap's own build does not include
+        try (HadoopFiles files = HadoopFiles.open()) {
+            for (String location : List.of("s3a://bucket/q3/tickets.csv", "s3a://bucket/reports/q3")) {
+                ConfigException e = assertThrows(ConfigException.class, () -> {
+                    if (location.endsWith(".csv")) {
+                        files.input(null, location);
+                    } else {
+                        files.output(location);
+                    }
+                });
+                assertEquals(location + ": this Java has no Hadoop file system for s3a:// (Class "
+                        + "org.apache.hadoop.fs.s3a.S3AFileSystem not found); hadoop-aws and the AWS SDK bundle of its "
+                        + "version on the classpath (spark-submit --packages org.apache.hadoop:hadoop-aws:<the "
+                        + "cluster's Hadoop version> brings both)", e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void aHostThatDoesNotResolveIsNamedAsAnUnknownHost() {
+        try (HadoopFiles files = HadoopFiles.open()) {
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> files.input(null, "hdfs://no-such-host.invalid:8020/q3/tickets.csv"));
+            assertEquals("hdfs://no-such-host.invalid:8020/q3/tickets.csv cannot be reached: unknown host "
+                    + "no-such-host.invalid", e.getMessage());
         }
     }
 
