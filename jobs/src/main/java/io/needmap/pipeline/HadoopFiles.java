@@ -362,7 +362,8 @@ public final class HadoopFiles implements Locations, AutoCloseable {
         } catch (UnsupportedFileSystemException e) {
             String scheme = path.toUri().getScheme().toLowerCase(Locale.ROOT);
             throw new ConfigException(location + ": this Java has no Hadoop file system for " + scheme + "://; "
-                    + (scheme.equals("s3a") ? S3A_JARS : scheme.startsWith("s3") ? "use s3a:// with " + S3A_JARS
+                    + (scheme.equals("s3a") ? "add " + S3A_JARS + " to the classpath " + S3A_HOW
+                    : scheme.startsWith("s3") ? "use s3a:// with " + S3A_JARS + " on the classpath " + S3A_HOW
                     : "check the scheme, or add the Hadoop connector for it to the classpath"), e);
         } catch (IOException e) {
             throw new ConfigException(location + " cannot be reached: " + InputException.reasonOf(e), e);
@@ -377,12 +378,14 @@ public final class HadoopFiles implements Locations, AutoCloseable {
             }
             String scheme = path.toUri().getScheme().toLowerCase(Locale.ROOT);
             throw new ConfigException(location + ": this Java has no Hadoop file system for " + scheme + ":// ("
-                    + InputException.reasonOf(missing) + "); " + (scheme.equals("s3a") ? S3A_JARS
+                    + InputException.reasonOf(missing) + "); " + (scheme.equals("s3a")
+                    ? "add " + S3A_JARS + " to the classpath " + S3A_HOW
                     : "add the Hadoop connector for it to the classpath"), e);
         }
     }
 
-    /** What s3a:// needs on the class path (hadoop-aws 3.5.0's own dependencies), and the way to add it. */
-    private static final String S3A_JARS = "hadoop-aws and the AWS SDK bundle of its version on the classpath "
-            + "(spark-submit --packages org.apache.hadoop:hadoop-aws:<the cluster's Hadoop version> brings both)";
+    /** What s3a:// needs on the class path (hadoop-aws with its own dependencies), and the way to add it. */
+    private static final String S3A_JARS = "hadoop-aws and the AWS SDK bundle of its version";
+    private static final String S3A_HOW = "(spark-submit --packages org.apache.hadoop:hadoop-aws:<the cluster's "
+            + "Hadoop version> brings both)";
 }

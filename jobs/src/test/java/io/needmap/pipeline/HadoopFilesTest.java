@@ -99,8 +99,8 @@ class HadoopFilesTest {
                     }
                 });
                 assertEquals(location + ": this Java has no Hadoop file system for s3a:// (Class "
-                        + "org.apache.hadoop.fs.s3a.S3AFileSystem not found); hadoop-aws and the AWS SDK bundle of its "
-                        + "version on the classpath (spark-submit --packages org.apache.hadoop:hadoop-aws:<the "
+                        + "org.apache.hadoop.fs.s3a.S3AFileSystem not found); add hadoop-aws and the AWS SDK bundle of its "
+                        + "version to the classpath (spark-submit --packages org.apache.hadoop:hadoop-aws:<the "
                         + "cluster's Hadoop version> brings both)", e.getMessage());
             }
         }
